@@ -33989,6 +33989,287 @@ GRADES_113_WHY = {
 }
 BASELINE_GRADES_113 = {q: "wrong" for q in GRADES_113}
 
+QUESTIONS_114 = [
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, bar 1.25 s); intro 0-10 (chords E/B alternating, bass and drums only, no keys);
+    # verse one from 10.00: E 10.00, B 11.25, C#m 12.50, A 13.75, E 15.00, B 16.25, C#m 17.50, A 18.75. My own scripts
+    # /tmp/q114/keys.py and bars.py: bass eighths 0.188 s, v71-79: E2 E2 E2 E3 | B2 B2 B2 B3 | C#2 C#2 C#2 C#3 | A2 A2
+    # A2 A3 (x2); keys three-note stabs of 0.156 s on the 'ands' only (10.312, 10.938 ...), v68-76: E4 G#4 B4 | F#4 B4
+    # D#5 | E4 G#4 C#5 | E4 A4 C#5. Earlier same topic on these bars: chords (17, j06), key and chords (85, ch03), key
+    # and loop length (95, cr11), chords and 'four-chord loop?' (50, ay12), Nashville numbers (46); nothing in rounds
+    # 110-113 on e24 before 30.0.
+    Question("dk01", "ft_drive_e24", ["piano", "bass"], 10.00, 20.00,
+             "verse one's just the intro's two chords rocking back and forth, E to B, isn't it? want to loop a "
+             "two-chord pad under the whole verse",
+             "No -- the verse has four chords: E, B, C sharp minor, A, one a bar, a four-bar loop that goes round "
+             "twice in these 10 s. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s). The intro (0-10) is only bass "
+             "and drums alternating E and B; from 10.00 the changes are E 10.00, B 11.25, C sharp minor 12.50, A "
+             "13.75, E 15.00, B 16.25, C sharp minor 17.50, A 18.75 (each 1.25 s; the loop is 5 s). The bass pumps "
+             "the root in eighths with the octave on the last one (E2 E2 E2 E3, B2 B2 B2 B3, C sharp 2 ... C sharp "
+             "3, A2 ... A3); the keys only play short three-note stabs on the 'ands': E4 G sharp 4 B4 over E, F "
+             "sharp 4 B4 D sharp 5 over B, E4 G sharp 4 C sharp 5 over C sharp minor, E4 A4 C sharp 5 over A. Read "
+             "from the score. So an E-B pad would sit E and B chords over the C sharp minor and A bars (its D sharp "
+             "right against the keys' E4 in the A bar); loop E, B, C sharp minor, A instead, changing every 1.25 s. "
+             "Right: the premise corrected, with E, B, C sharp minor, A in that order, one per bar (1.25 s, two "
+             "beats at 96). Partly: four chords with one wrong (C sharp major, A minor, F sharp) or the right four "
+             "with the changes off (2.5 s each); or the premise corrected with the added chords missing or wrong.",
+             "The premise confirmed (only E and B); C sharp major or A minor; a chord change every 0.6 s or every "
+             "2.5 s; keys on the beats or holding pads; the bass walking or holding long notes; a key other than E "
+             "major (C sharp minor accepted); 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json; song.mid has
+    # the same vocal and bass notes here): C sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s); chorus from 28.42: A
+    # 28.42, B 31.58, C#m 34.74, C#m 37.89, A 41.05, B 44.21. My own script /tmp/q114/keys.py: vocals eighths (0.363 s)
+    # A5 G#5 A5 G#5 A5 B5 A5 G#5 (28.421-31.184) | B5 C#6 B5 C#6 B5 A#5 B5 A#5 (31.579-34.342) | quarters (0.726 s) G#5
+    # 34.737, A#5 35.526, G#5 36.316, A#5 37.105 (ends 37.832); no vocal note from 37.832 to A5 at 41.053; keys E3 G#3
+    # C#4 E4 on every eighth in 34.74-41.05 (rolled up 8 ms); bass C#2 C#3 G#2 C#2 B2 (B2 at 37.105, 0.316 s). Earlier
+    # on these bars: top note and breath (103, cz08), the chord under her longer notes (33, ah05), her rub over B (108,
+    # de06), the repeat after her breather (112, di08) and the keys' velocities (111, dh03) -- other topics; nobody
+    # asked her last note of the line.
+    Question("dk02", "ft_ballad_csm76", ["vocals", "piano"], 28.42, 37.89,
+             "setting up a string swell for the end of her first chorus line, right before her breather -- which "
+             "note does she close that line on, and at what time? want the strings to peak with it",
+             "A sharp 5 (B flat 5), on beat four of the third chorus bar, 37.11, held to about 37.83 -- not the "
+             "root. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); chorus from 28.42: A 28.42, B 31.58, C "
+             "sharp minor 34.74 and 37.89. Her first line runs three bars without a break: eighth notes rocking A5/G "
+             "sharp 5 (with one B5) over A, then B5/C sharp 6 and B5/A sharp 5 over B, then four quarter notes over "
+             "C sharp minor: G sharp 5 (34.74), A sharp 5 (35.53), G sharp 5 (36.32), A sharp 5 (37.11, 0.73 s "
+             "long). Then she rests through the whole next bar (37.83-41.05) and starts her next line on A5 at "
+             "41.05. Under her last note the keys strike C sharp minor (E3 G sharp 3 C sharp 4 E4) on every eighth "
+             "and the bass plays B2 on beat four. So the line hangs on the sixth of the chord instead of resolving. "
+             "Read from the score. Peak the swell at 37.11 on an A sharp (or a C sharp minor with the sixth added); "
+             "a swell landing on C sharp would sit under her A sharp. Right: A sharp 5 / B flat 5 at about 37.1 "
+             "(within a beat), as the line's last note, with the rest after it to about 41.05. Partly: A sharp named "
+             "but in the wrong octave or on another beat of that bar; or the last bar's G sharp-A sharp quarter "
+             "notes described with the last one called G sharp.",
+             "C sharp, E or B as her last note; the line ending around 34.7 or running on through 37.9-41.0 with no "
+             "gap; the last note a short eighth (under 0.4 s); the chord under it called A, B or E major; a key "
+             "other than C sharp minor (E major accepted); 3/4 or 6/8; a tempo outside about 72-80 that isn't its "
+             "half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); hook bars Ab 47.37, Eb 48.95; stop 50.53-56.84 (F minor);
+    # verse two from 56.84. My own script /tmp/q114/level.py (velocity per bar and stem): 47.37/48.95 kick
+    # 107-108/112-114, snare 108-109/103-108, hhc 83-94/85-97, bass 101-109, guitar 89-107 (32 notes a bar); stop: no
+    # drums or bass, guitar F3 G#3 C4 one chord a bar (1.547 s) v57-64, vocals C5 v67-73; 56.84-63.16 crash 90, kick
+    # 82-89, snare 77-83, hhc 56-70, bass 76-84 (quarters), guitar 68-76 (chops on the 'ands'); verse one (12.63-37.89)
+    # kick 81-89, snare 76-84, hhc 56-72, bass 71-79, guitar 68-76. Degraded copy (seed 9102: spill -12 dB, SNR 24 dB,
+    # room 1.44 s; = frames_test_degraded/ft_drive_ab152/conditions.json). Earlier same topic: the master level through
+    # here (30, ae07), the automation for the whole run (67, bp06); in rounds 110-113 only dj02 (bass notes), dh06
+    # (strumming), dg05 (range) and dg06 (held vocal notes) overlap -- other topics.
+    Question("dk03", "ft_drive_ab152@degraded", ["drums", "bass", "guitar"], 47.37, 60.00,
+             "on this washy copy -- automating the band bus around the quiet stop. when they crash back in after it, "
+             "are they back up at hook level or down at verse level? and how far under the hook is that?",
+             "Verse level -- about 25 velocity steps under the hook, the same as verse one. A flat major, 4/4 at 152 "
+             "(a beat 0.39 s, a bar 1.58 s). The last hook bars (47.37 A flat, 48.95 E flat): kick on one and three "
+             "at velocity 107-114, snare on two and four 103-109, closed hats on every eighth 83-97; the bass riff "
+             "101-109; the guitar strums four-note chords on every eighth, 89-107. The stop (50.53-56.84, four bars "
+             "of F minor): no drums and no bass, the guitar holds one soft chord a bar (F3 G sharp 3 C4, 57-64) "
+             "under her long C5s (67-73). Verse two at 56.84: a crash (90), then kick 82-89, snare 77-83, hats 56-70 "
+             "in the same pattern; bass quarter notes 76-84; the guitar back to short off-beat chops, 68-76 -- the "
+             "levels of verse one (kick 81-89, snare 76-84, hats 56-72, guitar 68-76, bass 71-79). It stays there, "
+             "no build. Read from the score (velocities). On this copy the long room (about 1.4 s) and leakage 12 dB "
+             "down blur the edges of the stop, but the levels are in the playing. So automate down at 50.53 and back "
+             "up at 56.84 to your verse-one setting, not the hook's. Right: back at verse level, not hook level, "
+             "roughly 20-30 steps (or a clear notch) under the hook, with the stop quiet. Partly: 'lower than the "
+             "hook' with the amount badly off or a build into the verse claimed; or the right levels with the "
+             "re-entry put a bar or more off.",
+             "Verse two as loud as the hook or louder; drums or bass playing in the stop; a fill or build into "
+             "56.84; a gradual fade through the last hook bars; the re-entry put at 55.26 or 58.42 or later; the "
+             "guitar still strumming eighths in verse two; 3/4 or 6/8; a tempo outside about 144-160 that isn't its "
+             "half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); bridge 42.50-52.50: Abm 42.50, Bbm 45.00, Ebm
+    # 47.50, Db 50.00. My own scripts /tmp/q114/keys.py and timing.py: keys single notes on every eighth, exactly on the
+    # grid (42.500, 42.750 ...), 0.375 s each, v49-57: G#3 B3 D#4 G#4 B4 (x2) | F3 A#3 C#4 F4 A#4 (x2) | F#3 A#3 D#4 F#4
+    # A#4 (x2) | F3 G#3 C#4 F4 G#4 (x2); vocals D#5 42.520, F5 45.020, A#5 47.520, G#5 50.020, each 2.375 s (ends
+    # 44.895, 47.395, 49.895, 52.395): 20 ms after each downbeat, all four. The same +20 ms is on the held vocal notes
+    # of the other quiet sections (timing.py). Earlier on these bars: holds or reverb (71, bt04), her notes (101, cx10),
+    # the tempo (58, bg09), the keys' pedal (112, di04) -- other topics; the vocal lag was asked on e24's stop (112,
+    # di06) and on ab152's stop (53, bb09), not here.
+    Question("dk04", "ft_ballad_eb54", ["vocals", "piano"], 42.50, 52.50,
+             "her long notes in the quiet bit after the drum break sound a touch behind the keys to me -- is she "
+             "actually late, and by how much? deciding whether to slide her track earlier",
+             "Yes, a touch -- each of her four long notes starts about 20 ms after the keys' downbeat, the same "
+             "every bar, and the keys are dead on the grid. E flat minor, 5/4 at 120 (a beat 0.5 s, an eighth 0.25 "
+             "s, a bar 2.5 s); bars 42.50 A flat minor, 45.00 B flat minor, 47.50 E flat minor, 50.00 D flat. The "
+             "keys play single notes on every eighth (42.50, 42.75, 43.00 ..., each 0.375 s, soft), up a five-note "
+             "chord shape twice a bar (G sharp 3 B3 D sharp 4 G sharp 4 B4 over A flat minor, and so on). Her notes: "
+             "D sharp 5 at 42.52, F5 at 45.02, A sharp 5 at 47.52, G sharp 5 at 50.02, each held 2.375 s, so she "
+             "also lets go about 0.1 s before each bar line (44.90, 47.40, 49.90, 52.40). Read from the score. 20 ms "
+             "is under a tenth of an eighth here -- a slightly laid-back entry, not a real timing slip; slide her 20 "
+             "ms earlier only if you want her exactly on the keys' downbeats. Right: late by a small, steady amount, "
+             "about 20 ms (anything from about 10 to 35 ms), on every note, with the keys on the grid. Partly: "
+             "'slightly late' with no amount, or with the amount off (40-100 ms) or on only some notes; or the gap "
+             "put down to the keys being early.",
+             "She is ahead of the keys; late by more than about 100 ms (an eighth or more); the keys off the grid; "
+             "her notes re-sung within the bar or tied across the bar lines; the keys as held chords; 4/4 or 3/4; a "
+             "tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); fours (drum solo)
+    # 60.95-76.19, second head from 76.19. My own script /tmp/q114/keys.py: solo figure per bar kick 1, htom 1.33, ltom
+    # 1.67, htom 2, ltom 2.33, snare 2.67, ltom 3, snare 3.33, kick 3.67, snare 4, kick 4.33, htom 4.67 (bars 60.95 and
+    # 64.76; 68.57 drops the htom at 1.33); last bar 72.381: htom 72.698, ltom 73.651, snare 73.968, ltom 74.286, snare
+    # 74.603, kick 74.921, snare 75.238, kick 75.556, htom 75.873 (no kick at 72.381, nothing at 1.67 or 2.00), v94-106;
+    # 76.190 kick 76 + crash 88 + ride, xstick 77.143; bass G2 76.190, vocals B5 76.190, guitar G4 B4 D5 76.825. Earlier
+    # same topic: his fill into the head (68, bq06, same window) and what he does to set it up (83, cf07); where the
+    # band comes back (17, 85, 90, 94, 96, 100); in rounds 110-113 only dh09 (vocal timing in the second head) overlaps.
+    Question("dk05", "ft_swing_g1208", ["drums"], 68.57, 80.00,
+             "the drummer brings the band back in after his solo with a snare roll, right? want to stack a clap roll "
+             "on top of it -- where does his roll start?",
+             "There's no roll -- he brings them back by leaving space: his last bar is his solo figure with the "
+             "front cut out, and the band lands with his crash on the next one. G major, 12/8 at 63 (a beat 0.95 s, "
+             "a triplet eighth 0.32 s, a bar 3.81 s); the drum solo runs 60.95-76.19 and the second head starts at "
+             "76.19. Each solo bar is one figure on the triplet grid: kick on one, high and low toms through beats "
+             "one and two, then snare, low tom, snare, kick, snare, kick, high tom (bar 68.57: kick 68.57, low tom "
+             "69.21, high tom 69.52, low tom 69.84, snare 70.16, low tom 70.48, snare 70.79, kick 71.11, snare "
+             "71.43, kick 71.75, high tom 72.06). The last bar (72.38) has no kick on the one and only two hits in "
+             "its first half -- high tom 72.70, low tom 73.65 -- then the same back half: snare 73.97, low tom "
+             "74.29, snare 74.60, kick 74.92, snare 75.24, kick 75.56, high tom 75.87. The snares are single hits "
+             "0.63 s apart, never a run. At 76.19: crash, kick and ride together, with the bass (G2) and the singer "
+             "(B5) on the same downbeat and the guitar on its third triplet; cross-stick on two and four from 77.14. "
+             "Read from the score. So put claps on the last bar's three snares (73.97, 74.60, 75.24) or swell into "
+             "the crash at 76.19 -- a clap roll would fill the gap he leaves. Right: the premise corrected -- no "
+             "snare roll; the last bar thins out (no kick on its one) with single snares, and the crash lands with "
+             "the band at about 76.2. Partly: 'no roll' with the empty downbeat or the landing missed; or the "
+             "landing right with a short roll or separate fill still claimed.",
+             "The premise confirmed (a snare roll); a roll or run of flams anywhere in 68.6-76.2; the band back at "
+             "72.38 or 80.0; no crash at the re-entry; the ride or cross-stick kept through the solo; straight 4/4 "
+             "sixteenths; a tempo outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or "
+             "double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101): C sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s); bridge
+    # 53.68-66.32 (C#m 60.00 and 63.16), outro 66.32-75.79 (C#m 66.32, A 69.47, E 72.63). My own script
+    # /tmp/q114/keys.py: vocals G#5 60.020-63.020 and G#5 63.178-66.178, nothing after; bass none from 47.37 to 66.316,
+    # then C#2 66.316 (3.095 s), A2 69.474, E2 72.632, v44-48; keys broken-chord eighths (0.592 s) to 65.921, then held
+    # E3 G#3 C#4 66.316 and E3 A3 C#4 69.474 (3.095 s, v36-44); no drums after 53.68. (In song.mid the keys' C#4 at
+    # 66.316 is cut to 0.197 s by the overlapping bridge note; truth.json holds it.) Degraded copy (seed 9101: spill -18
+    # dB, SNR 40 dB, room 0.71 s; = frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier same topic: when the
+    # bass comes back (20, e08, same window), who plays in the bridge (93, 104), what to mute (73); in rounds 110-113
+    # only dj01 (chords, 113) overlaps.
+    Question("dk06", "ft_ballad_csm76@degraded", ["vocals", "bass", "piano"], 60.00, 72.63,
+             "on this copy -- cutting an ending. after her long notes in the quiet bit, where exactly does the bass "
+             "come back in, and does she keep singing over the last section?",
+             "The bass comes back on the downbeat of the outro, 66.32, and she's finished just before it -- nothing "
+             "from her in the outro. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); the quiet section runs "
+             "53.68-66.32 with no bass or drums (the bass has been out since the drum break at 47.37); the outro "
+             "runs 66.32-75.79. Her last two notes are G sharp 5 held 60.02-63.02 and G sharp 5 again 63.18-66.18 (3 "
+             "s each, soft); after 66.18 the vocal is silent to the end. At 66.32 the bass plays C sharp 2, held the "
+             "whole bar, then A2 at 69.47 (and E2 at 72.63), all soft (velocity 44-48); on the same downbeat the "
+             "keys stop their broken-chord eighths and hold three-note chords (E3 G sharp 3 C sharp 4 at 66.32, E3 "
+             "A3 C sharp 4 at 69.47). No drums anywhere here. Read from the score. On this copy the room (about 0.7 "
+             "s) lets her last note ring a little past 66.2 and the other parts leak in about 18 dB down, but "
+             "neither is a part. So fade her by 66.2 and cut the bass in on the bar line at 66.32. Right: the bass "
+             "back at about 66.3 (the outro's downbeat, on C sharp) and her last note ending just before it, with "
+             "nothing of hers in the outro. Partly: one of the two right and the other wrong; or both right with a "
+             "time off by up to a bar.",
+             "Bass in the quiet section (53.7-66.3); the bass back at 63.16 or 69.47; her singing in the outro; "
+             "drums coming back; her last note other than G sharp 5; the keys still playing broken eighths after "
+             "66.3; 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105): E major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); hook
+    # 30.00-40.00: A 30.00, B 31.25, E 32.50, E 33.75, A 35.00, B 36.25, E 37.50, E 38.75. My own scripts
+    # /tmp/q114/keys.py and dbl.py (keys notes sounding at each bass onset): keys four-note chords on every eighth,
+    # 0.281 s, rolled up 8 ms a note (bottom note on the grid), v89-107: E3 A3 C#4 E4 | F#3 B3 D#4 F#4 | E3 G#3 B3 E4;
+    # bass 0.25 s on 1, 1.5 and 2.5, v101-109: A2 A3 E3 | B2 B3 F#3 | E2 E3 B2; unisons with a keys note struck at the
+    # same moment: A3, E3, B3, F#3, E3 (12 of 24 bass notes), the rest an octave under a keys note (A2/A3, B2/B3, E2/E3,
+    # B2/B3). Earlier same topic: 'is the bass climbing onto the same notes?' (35, aj06), high-passing the keys (45,
+    # at10), bass and piano together (7, w08); in rounds 110-113 only di06 (vocal timing in the stop) and dg09 (keys
+    # level) overlap.
+    Question("dk07", "ft_drive_e24", ["bass", "piano"], 30.00, 40.00,
+             "mixing the hook and there's a pile-up around 150-300 Hz -- is the bass player sitting on the same "
+             "notes the keys player is hitting? if they're doubled I'll cut one of them",
+             "Yes -- every bass note lands with a keys chord that has the same note in it: half of them are the very "
+             "same pitch (unisons), the rest an octave below a keys note. E major, 2/4 at 96 (a beat 0.625 s, an "
+             "eighth 0.31 s, a bar 1.25 s); hook bars 30.00 A, 31.25 B, 32.50 E, 33.75 E, 35.00 A, 36.25 B, 37.50 E, "
+             "38.75 E. The keys strike a four-note chord on every eighth (rolled up quickly, 8 ms a note): E3 A3 C "
+             "sharp 4 E4 over A, F sharp 3 B3 D sharp 4 F sharp 4 over B, E3 G sharp 3 B3 E4 over E. The bass plays "
+             "three notes a bar, 0.25 s each, on one, the 'and' of one and the 'and' of two: A2 A3 E3, B2 B3 F sharp "
+             "3, E2 E3 B2. So his 'and'-of-one note (A3, B3, E3) and, over A and B, his 'and'-of-two note (E3, F "
+             "sharp 3) are the same pitches the keys strike at that moment -- 12 of his 24 notes in these bars; his "
+             "downbeat roots (A2, B2, E2) and the E bars' B2 sit an octave under a keys note. Both parts live in "
+             "E3-B3. Read from the score. So to clear it, drop his 'and' notes an octave (A2 A2 E2 ...), or lift the "
+             "keys' voicing so it starts above B3. Right: doubling confirmed, with the bass's 'and' notes named as "
+             "unisons with the keys (at least two pairs, or the unison/octave split). Partly: 'same register, they "
+             "overlap' without the unisons; or the unisons named for one chord only; or the bass called an octave "
+             "doubling throughout.",
+             "No doubling, the bass well under the keys; the bass pumping root eighths in the hook; a bass note on "
+             "beat two; the keys on single notes or off-beat stabs only; chords other than A, B, E; a key other than "
+             "E major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, bar 2.5 s); verse bars Ebm 7.50, Abm 10.00, B 12.50, Bbm 15.00. My own script
+    # /tmp/q114/keys.py: kick 7.50 (+ crash 76), 10.00, 12.50, 15.00 (v74-78); snare 8.50, 11.00, 13.50, 16.00 (v72-79);
+    # ride on every beat (v52-59); no hats, no other drums; bass one held note a bar (D#2, G#2, B2, A#2). Degraded copy
+    # (seed 9104: spill -24 dB, SNR 24 dB, room 1.25 s; = frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier
+    # same topic: where kick and snare land (86, ci04; 94, cq02), the groove (8, x03), the drummer (3, s03); the meter
+    # with the snare on three (96, cs07), 3+2 or 2+3 (31, af10); in rounds 110-113 only dg07 (keys voicings) overlaps.
+    Question("dk08", "ft_ballad_eb54@degraded", ["drums"], 7.50, 17.50,
+             "on this copy -- programming the verse beat myself: kick on one and three, snare on two and four like a "
+             "normal ballad, yeah? just want the hits in the right places before I build it",
+             "No -- it's in five, and he plays one kick and one snare a bar: kick on one, snare on three, with the "
+             "ride on every beat. E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); verse bars 7.50 E flat "
+             "minor, 10.00 A flat minor, 12.50 B, 15.00 B flat minor. Kick only on one: 7.50 (with a crash), 10.00, "
+             "12.50, 15.00; snare only on three: 8.50, 11.00, 13.50, 16.00; the ride on all five beats (soft, "
+             "velocity about 52-59, against kick and snare at 72-79). Nothing but ride on two, four and five; no "
+             "hats, no ghost notes; every bar the same. The bass holds one long note a bar under it. Count 'ONE two "
+             "THREE four five': the snare 1.0 s into each 2.5-s bar. On this copy the room (about 1.25 s) and "
+             "leakage 24 dB down smear the ride, but the pattern is plain. Read from the score. So build a five-beat "
+             "bar: kick on one, snare on three, ride on every beat. Right: the premise corrected -- five beats a "
+             "bar, kick on one and snare on three, once each a bar (times about right). Partly: the kick and snare "
+             "times right with the bar still called four beats; or 5/4 right with the kick or snare placed wrongly.",
+             "The premise confirmed; a snare on two and four or on every other beat; a kick on three or on every "
+             "beat; hi-hats; a fill in these bars; 4/4 or 3/4 bars (2.0 s or 1.5 s); a tempo outside about 114-126 "
+             "that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); verse two bars Ab 63.16, Db 64.74, Ab 66.32, Eb 67.89, Ab
+    # 69.47, Db 71.05. My own scripts /tmp/q114/bars.py and level.py: drums kick on 1 and 3 (63.158, 63.947 ...), snare
+    # on 2 and 4 (63.553, 64.342 ...), hhc every eighth, kick 81-88, snare 76-84, hhc 56-72 -- the same pattern and
+    # levels as verse one (12.63-37.89); bass quarter notes 0.355 s, v76-84: G#2 C3 D#3 C2 | C#2 F2 G#2 A2 | G#2 C3 D#3
+    # E2 | D#2 G2 A#2 A2 | G#2 C3 D#3 D2 | C#2 F2 G#2 A2; verse-one bass root eighths (0.118 s, eight a bar, octave on
+    # the last); guitar chops on the 'ands' in both verses. Earlier: straight or swung in verse two (27, ab10), bars on
+    # the grid (32, ag08), the vocal dragging (50, ay10), copying verse one's parts (100, cw10); in rounds 110-113 only
+    # dg05 (range) overlaps, and dj02 (113, bass) stops at 63.16.
+    Question("dk09", "ft_drive_ab152", ["drums", "bass"], 63.16, 72.63,
+             "verse two feels heavier and slower than verse one to me -- did they drop to half-time or pull the "
+             "tempo back, or is it still the same count? setting up my grid for it",
+             "Same tempo, same count -- still 4/4 at 152 with the backbeat on two and four; the heavier feel is the "
+             "bass going from eighths to quarter notes. A flat major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 s); six "
+             "bars here: 63.16 A flat, 64.74 D flat, 66.32 A flat, 67.89 E flat, 69.47 A flat, 71.05 D flat. The "
+             "drums are exactly as in verse one: kick on one and three (63.16, 63.95 ...), snare on two and four "
+             "(63.55, 64.34 ...), closed hats on every eighth, at verse-one level (kick 81-88, snare 76-84). The "
+             "bass now plays one note a beat (0.36 s each), walking up each chord and leading into the next: G sharp "
+             "2 C3 D sharp 3 C2 | C sharp 2 F2 G sharp 2 A2 | G sharp 2 C3 D sharp 3 E2 | D sharp 2 G2 A sharp 2 A2 "
+             "| G sharp 2 C3 D sharp 3 D2 | C sharp 2 F2 G sharp 2 A2 -- where verse one pumped the root in eighths, "
+             "eight a bar. The guitar still chops on the 'ands'. Half-time would move the snare to beat three only, "
+             "and it never does. Read from the score. So keep verse one's 152 grid and bar lines. Right: no tempo or "
+             "meter change (about 152, 4/4, snare still on two and four), with the bass's switch to quarter notes "
+             "named as the cause. Partly: 'no change' with the cause missed or put on the drums; or the bass change "
+             "named with the tempo question left open or 76 given as a new tempo.",
+             "A tempo drop or a switch to half-time; the snare on three; 76 given as a different tempo from verse "
+             "one's; 3/4, 6/8 or a shuffle; the bass still on eighths; the drums changed from verse one; a tempo "
+             "outside about 144-160 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, bar 3.810 s); second head bars C 91.43, C 95.24, G 99.05. My own
+    # script /tmp/q114/keys.py: bass one note a beat, 0.857 s, v71-78: C2 91.429, E2 92.381, G2 93.333, B1 94.286 | C2
+    # 95.238, E2 96.190, G2 97.143, G#2 98.095 | G2 99.048; kick on beats 1 and 3, cross-stick on 2 and 4, ride with the
+    # skip; guitar E4 G4 C5 on the third triplet of each beat (0.159 s). (The first head's C bars end B1 and F#2.)
+    # Earlier same topic: the bass's chord tones (25, l09), a tuba line from his notes (48, aw10), same shape per chord
+    # (56, be10), his low notes (61, bj10); in rounds 110-113 nothing overlaps; dg10 (110) asked the first head's bass.
+    Question("dk10", "ft_swing_g1208", ["bass"], 91.43, 99.05,
+             "learning the upright's line over the two C bars near the end of the second head -- what's he playing, "
+             "note by note, and how does he get into the G after them?",
+             "He walks one note a beat up the C chord, then steps a half step into the next root -- and the two bars "
+             "end differently. G major, 12/8 at 63 (a dotted-quarter beat 0.95 s, a bar 3.81 s); bars 91.43 C, 95.24 "
+             "C, then G at 99.05. Bar one: C2 (91.43), E2 (92.38), G2 (93.33), B1 (94.29) -- root, third, fifth, "
+             "then B1 a half step under the next C. Bar two: C2 (95.24), E2 (96.19), G2 (97.14), G sharp 2 (98.10) "
+             "-- the same three, then G sharp 2 a half step above the G2 he lands on at 99.05. Each note about 0.86 "
+             "s, a little short of the full beat, even (velocity 71-78), on the beats with the kick (one and three) "
+             "and the cross-stick (two and four), never on the triplets; the guitar chops E4 G4 C5 on the third "
+             "triplet of each beat above him. Read from the score. Right: C2 E2 G2 B1 | C2 E2 G2 G sharp 2, landing "
+             "on G2, one note a beat (at least six of the eight right, including the G sharp approach). Partly: the "
+             "root-third-fifth shape right with the last notes wrong (F sharp 2 instead of G sharp 2, say) or the "
+             "two bars called identical; or every note right but an octave off.",
+             "Two notes a beat or triplet eighths; a held note or a two-feel; E flat (C minor) in the line; the G "
+             "reached from F sharp or A; a chord other than C; a key other than G major; straight 4/4; a tempo "
+             "outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -34006,7 +34287,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -34304,6 +34585,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 111: (QUESTIONS_111, GRADES_111, BASELINE_GRADES_111),  # round 111: read once on 50b93e8
                 112: (QUESTIONS_112, GRADES_112, BASELINE_GRADES_112),  # round 112: read once on 8a5a173
                 113: (QUESTIONS_113, GRADES_113, BASELINE_GRADES_113),  # round 113: read once on b0532f7
+                114: (QUESTIONS_114, {}, {}),  # round 114: not graded yet
                 }
 
 
