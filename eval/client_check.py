@@ -34270,6 +34270,36 @@ QUESTIONS_114 = [
              "outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
 ]
 
+# Round 114 graded by hand against the keys above (the answers: a helper model's that read only the ten packets,
+# written at 8cddc04 -- the code of 5c75268, the spill-gated restrike rule in -- in a clean worktree with fresh
+# ingests; the questions committed at 8cddc04 before any packet)
+GRADES_114 = {"dk01": "right", "dk02": "right", "dk03": "right", "dk04": "wrong", "dk05": "partly", "dk06": "right",
+              "dk07": "partly", "dk08": "partly", "dk09": "partly", "dk10": "partly"}
+GRADES_114_WHY = {
+    "dk01": "the premise corrected: E, B, C sharp minor, A in order, each two beats at 96 (the 2/4 bars counted as "
+            "half-bars of 4/4), the bass's eighths: right",
+    "dk02": "A sharp 5 on beat four of the third chorus bar, about 37.18 to 37.77, over C sharp minor, the breath "
+            "after not shown: right",
+    "dk03": "the stop 18 dB down with drums and bass out, the band back at 56.82 with a cymbal, about 5 dB under the "
+            "pre-stop hook (verse or hook not named, only section letters): right",
+    "dk04": "'the tool doesn't find her late' -- her long notes placed 'in time with the beat' and the offset left "
+            "unresolved (her held notes read in pieces, three of the four clean starts too few); 17-18 ms named on "
+            "two notes but no lag concluded, and she called ahead of the keys' chord change in bar 19: wrong",
+    "dk05": "the premise corrected (no fill, no roll) and the change at 76.21, but the solo's snares called three "
+            "side-stick clicks, the thinned last bar and the crash with the band not said: partly",
+    "dk06": "the bass back on C sharp 2 at about 66.25, the outro's downbeat, and her last G sharp 5 ending just "
+            "before it, nothing of hers after (a leak read as the piano's C sharp 2): right",
+    "dk07": "the registers overlapping and every bass note landing with a keys chord, but the unison named on the E "
+            "chord only and note-for-note doubling left open for A and B: partly",
+    "dk08": "the premise corrected: five to the bar, kick on one, snare on three, but the ride said on one and three "
+            "with beats two, four and five empty, and an extra hat claimed: partly",
+    "dk09": "not half-time, snare on two and four, 4/4 at 152 with no drift, but the cause (the bass from eighths to "
+            "quarter notes) not named: partly",
+    "dk10": "C2 E2 G2 B1 | C2 E2 G2 G sharp 2, one a beat, the landing outside the window; but bar 25 said to move "
+            "from C to G halfway through (the implied chart's reading of the walk's G2 and B1): partly",
+}
+BASELINE_GRADES_114 = {q: "wrong" for q in GRADES_114}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -34585,7 +34615,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 111: (QUESTIONS_111, GRADES_111, BASELINE_GRADES_111),  # round 111: read once on 50b93e8
                 112: (QUESTIONS_112, GRADES_112, BASELINE_GRADES_112),  # round 112: read once on 8a5a173
                 113: (QUESTIONS_113, GRADES_113, BASELINE_GRADES_113),  # round 113: read once on b0532f7
-                114: (QUESTIONS_114, {}, {}),  # round 114: not graded yet
+                114: (QUESTIONS_114, GRADES_114, BASELINE_GRADES_114),  # round 114: read once on 8cddc04
                 }
 
 
