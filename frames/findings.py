@@ -20,7 +20,7 @@ from analysis.core.vocabulary import (CLAUSE_DASH, COMPOUND_METERS, LETTERS, MIX
 from heuristics.describe import (BACKBEAT_FEEL_MS, CARRY_SHARE, FLAT_NAMES, LONG_NOTE_BEATS, PLACE_FRACTIONS, ring_word,
                                  MAX_VOICINGS, SHARP_NAMES, SWUNG_RATIO, LEVEL_JUMP_DB, MAJOR_STEPS, MINOR_STEPS, MOSTLY_OFF,
                                  MOSTLY_ON, ROLLED_MS, ROOT_ONLY, bar_drum_words, count_word, key_names, numeral_in,
-                                 NUMBER_WORDS, _bar_rhythm, _pattern_words, parse_symbol, roman_numerals,
+                                 NUMBER_WORDS, SCATTERED, _bar_rhythm, _pattern_words, parse_symbol, roman_numerals,
                                  pos_key, spoken_list, uses_flats)
 from heuristics.timing import offset_placed
 from heuristics.evidence import LockEvidence, LockPair
@@ -1891,6 +1891,17 @@ def _cannot_tell_sentence(g: Groove | None, lock=None, met_said: bool = False) -
             return (f"{head}, together at each (those of its notes that start from silence read within a few "
                     f"milliseconds of the {hit or a}: no flam in the timing); too few to say how tightly they sit as a "
                     "habit.")
+        # ... and where each lands on the same side of its partner, clear of the spread: "is she late on her long
+        # notes, and by how much?" over a singer's four notes each a touch behind the keys' downbeats got only "too
+        # few" (round 114's dk04, dev)
+        if lock is not None and list(lock.pair) == [a, b] and landed == n and lock.offset_ms is not None and \
+                lock.jitter_ms is not None and (lock.clean_starts or 0) >= MIN_COUNTED_ONSETS and \
+                abs(lock.offset_ms) - lock.jitter_ms >= FEW_HITS_TOGETHER_MS:
+            side = "after" if lock.offset_ms > 0 else "before"
+            ms = count_word(max(5, int(round(abs(lock.offset_ms) / 5.0)) * 5))
+            head = "Where they meet, the" if met_said else f"{said}: the"
+            return (f"{head} {b} {verb([b], 'starts', 'start')} a touch {side} the {hit or a}, typically by about {ms} "
+                    f"milliseconds; too few to call it a habit.")
         if met_said:
             return f"Too few {ref} here to say how tightly the {_names([a, b])} sit together."
         return f"{said}; too few to say how tightly the {_names([a, b])} sit together."
@@ -3861,8 +3872,12 @@ def _side_stick_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     places = [set(kit["snare"]) for kit in p.by_bar.values() if kit.get("snare")]
     agree = all(x <= y or y <= x for x in places for y in places)
     where = f" {p.pattern['snare']}" if p.pattern.get("snare") and agree else ""
-    return (f"The backbeat{where} is a side-stick (cross-stick), not a full snare stroke: each hit is a short click "
-            "that dies at once, with no snare wires ringing after it.")
+    sound = "each hit is a short click that dies at once, with no snare wires ringing after it."
+    if p.pattern.get("snare") == SCATTERED:
+        # no place of its own is no backbeat: "The backbeat in scattered places, none fixed in the bar is a
+        # side-stick" over a drum solo's snares (round 114's dk05, dev)
+        return f"The snare's hits here, {SCATTERED}, are side-sticks (cross-stick), not full strokes: {sound}"
+    return f"The backbeat{where} is a side-stick (cross-stick), not a full snare stroke: {sound}"
 
 
 def _hats_open_sentence(a: WindowAnalysis, question: str | None) -> str | None:
@@ -7933,7 +7948,10 @@ def _who_left_sentence(a: WindowAnalysis, live: list[str], question: str | None)
 # together, with no word of the pitches they share)
 # ("the same notes as the guitar?" asks a doubling, answered by the doubling sentence; "the same notes as its chords",
 # the chord degrees)
+# ("is the bass player sitting on the same notes the keys player is hitting? if they're doubled I'll cut one" got
+# the melody's reading, round 114's dk07, dev)
 SAME_NOTES_ASKED = (r"\b(?:exact|identical) (?:same )?(?:notes?|pitch\w*)\b|\bsame pitch\w*\b|\bsame register\b|"
+                    r"\bon the same notes?\b|"
                     r"\balways (?:below|under|underneath|above)\b|\bstep(?:s|ping)? on (?:each other|him|her|them)\b")
 
 

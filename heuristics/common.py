@@ -77,6 +77,23 @@ def gap_for(sl: WindowSlice, stem: str | None = None) -> float:
     return min(gap, BREATH_S) if stem == "vocals" else gap
 
 
+RESTART_S = 0.05  # a voice's note of the same pitch starting this near its note's end is that note, restarted
+
+
+def restarts_joined(start: np.ndarray, end: np.ndarray, pitch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A voice's notes (in time order) with each restart joined to the note it restarts: a note of the same pitch
+    starting within RESTART_S of that note's end is the same sung note, split where its vibrato or level moved.
+    Returns which notes are kept (the first of each joined run) and every note's end (a kept note's: the run's)."""
+    keep = np.ones(len(start), bool)
+    end = np.asarray(end, dtype=float).copy()
+    for j in range(1, len(start)):
+        held = np.flatnonzero(keep[:j] & (pitch[:j] == pitch[j]) & (np.abs(end[:j] - start[j]) < RESTART_S))
+        if len(held):
+            i = held[-1]
+            end[i], keep[j] = max(end[i], end[j]), False
+    return keep, end
+
+
 def nearest_offsets(ref: np.ndarray, times: np.ndarray) -> np.ndarray:
     """For each of ``times``, its signed distance (s) to the nearest of the sorted ``ref``."""
     idx = np.searchsorted(ref, times)

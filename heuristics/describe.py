@@ -22,7 +22,7 @@ from analysis.core.vocabulary import (CHORD_QUALITIES, COMPOUND_METERS, DRUM_CLA
 from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets, playing_s)
 
-from .common import gap_for, pc_durations, phrases
+from .common import gap_for, pc_durations, phrases, restarts_joined
 from .measures import register_of
 from .models import (AgainstSong, BarChord, BarCrossing, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid,
                      ChordRoll, ChordVoicing, DrumPattern,
@@ -1676,19 +1676,12 @@ def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.nda
 
 def _sung_restarts_joined(start: np.ndarray, end: np.ndarray, pitch: np.ndarray, loud: np.ndarray
                           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """A voice's notes (in time order) with each restart joined to the note it restarts: a note of the same pitch
-    starting within RINGING_S of that note's end is the same sung note, split where its vibrato or level moved.
+    """A voice's notes (in time order) with each restart joined to the note it restarts (common.restarts_joined).
     Left as a note, a restart a tenth of a second before her next note took that note's stroke and its time (a
     singer's even duplets at 63 dotted quarters, each B5 split 0.12 s before the C sharp 6 after it, read as
     triplets: round 111's dh09, dev). Joined before the strokes are grouped; :func:`_join_restarts` joins the
     strokes that still restart one."""
-    keep = np.ones(len(start), bool)
-    end = end.copy()
-    for j in range(1, len(start)):
-        held = np.flatnonzero(keep[:j] & (pitch[:j] == pitch[j]) & (np.abs(end[:j] - start[j]) < RINGING_S))
-        if len(held):
-            i = held[-1]
-            end[i], keep[j] = max(end[i], end[j]), False
+    keep, end = restarts_joined(start, end, pitch)
     return start[keep], end[keep], pitch[keep], loud[keep]
 
 
@@ -3575,6 +3568,9 @@ def _regular_places(counts: dict[str, int], bars: int, bars_with_beat: dict[int,
     return [p for p, v in shares.items() if v >= REGULAR and v >= REGULAR_OF_TOP * top]
 
 
+SCATTERED = "in scattered places, none fixed in the bar"  # a class's places where no place holds from bar to bar
+
+
 def _pattern_words(counts: dict[str, int], bars: int, per_bar: int, compound: bool,
                    bars_with_beat: dict[int, int] | None = None, masked: set[str] = frozenset()) -> str:
     regular = _regular_places(counts, bars, bars_with_beat)
@@ -3586,7 +3582,7 @@ def _pattern_words(counts: dict[str, int], bars: int, per_bar: int, compound: bo
     if not compound and bars >= 2 and len(missing) == 1 and missing <= masked and set(regular) <= set(eighths):
         return "on every eighth"  # the one eighth it misses is where the kick or snare strikes (Shadows' ride)
     if not regular:
-        return "in scattered places, none fixed in the bar" if sum(counts.values()) else ""
+        return SCATTERED if sum(counts.values()) else ""
     sixteenths = eighths + [f"{b}{x}" for b in beats for x in ("e", "a")]
     if set(regular) >= set(sixteenths) and not compound:
         return "on every sixteenth"
@@ -3871,7 +3867,8 @@ def chord_grid_of(sl: WindowSlice, ctx: TrackContext, h008: HeuristicResult, win
                 best, fit, shift = moved, f, k
         bars = best
     scale = _with_window_thirds(scale_of(window_key or ctx.key_label), parts, sl.window)
-    rows = [r for r in _chart_rows(parts, bars, bass, flats, sl.window, scale=scale)[0] if r.chords]
+    leads = _approaches(parts[0], bars) if e.implied_by_melody and len(parts) == 1 else None
+    rows = [r for r in _chart_rows(parts, bars, bass, flats, sl.window, scale=scale, leads=leads)[0] if r.chords]
     if not rows:
         return None
     seq: list[list] = []
@@ -4367,19 +4364,22 @@ SHIFT_GAIN = 0.15  # how much better bar lines a beat or two away must fit the c
 
 
 def _chart_rows(parts: list[StemSlice], bars: list[tuple[int, float, float]], bass: StemSlice | None,
-                flats: bool, w, qualities: tuple[str, ...] | None = None, scale: dict[int, set[int]] | None = None
-                ) -> tuple[list[BarChord], float]:
+                flats: bool, w, qualities: tuple[str, ...] | None = None, scale: dict[int, set[int]] | None = None,
+                leads: dict[int, float] | None = None) -> tuple[list[BarChord], float]:
     """A chart row per bar, and how well the bars fit one chord each (mean fit over the bars); ``qualities``
     limits the chords tried (default: every chart quality); ``scale``: the key's, for a chord whose third is
-    not played (:func:`_best_chord`)."""
+    not played (:func:`_best_chord`); ``leads``: bar -> where a single line's approach to the next bar starts
+    (:func:`_approaches`), its chord read from the notes before."""
     rows: list[BarChord] = []
     fits = []
     for bar, a, z in bars:
-        whole = _best_chord(parts, a, z, qualities, scale)
+        end = (leads or {}).get(bar, z)
+        whole = _best_chord(parts, a, end, qualities, scale)
         if whole is None:
             continue
         mid = (a + z) / 2
-        first, second = _best_chord(parts, a, mid, qualities, scale), _best_chord(parts, mid, z, qualities, scale)
+        first = _best_chord(parts, a, min(mid, end), qualities, scale)
+        second = _best_chord(parts, mid, end, qualities, scale) if end > mid else None
         labels = [whole]
         fits.append(whole[1])
         if first and second and first[0] != second[0] and min(first[1], second[1]) >= SPLIT_SCORE \
@@ -4394,6 +4394,28 @@ def _chart_rows(parts: list[StemSlice], bars: list[tuple[int, float, float]], ba
             chords.append(chart_symbol(label, flats))
         rows.append(BarChord(bar=bar, chords=[c for c in chords if c], start_s=w.round_time(a), end_s=w.round_time(z)))
     return [r for r in rows if r.chords], float(np.mean(fits)) if fits else 0.0
+
+
+# semitones: a line's last note in a bar a half step from the next bar's first note leads into it (a chromatic
+# approach); a whole step may be a chord's own tone (a riff's flat seven under C sharp minor seven, rising to its root)
+APPROACH_STEP = 1
+
+
+def _approaches(line: StemSlice, bars: list[tuple[int, float, float]]) -> dict[int, float]:
+    """Per bar: where a single line's approach to the next bar starts -- its last note in the bar, not its only one,
+    a half step (APPROACH_STEP) from the note it plays on the next bar line. A
+    walking bass's C E G B into C is a bar of C, its B the lead-in, not "C, then G" (round 114's dk10, dev: a walk
+    over C, C2 E2 G2 B1, charted C and G in one bar from the bass alone)."""
+    t, pitch = line.notes.time_s, line.notes.pitch
+    out = {}
+    for bar, a, z in bars:
+        here = np.flatnonzero((t >= a - WINDOW_EARLY_S) & (t < z - WINDOW_EARLY_S))
+        next_one = np.flatnonzero(np.abs(t - z) <= WINDOW_EARLY_S)
+        if len(here) >= 2 and len(next_one):
+            p, q = int(pitch[here[-1]]), int(pitch[next_one[0]])
+            if 0 < abs(p - q) <= APPROACH_STEP and p % 12 != q % 12:
+                out[bar] = float(t[here[-1]])
+    return out
 
 
 def _absorbs(whole: tuple[int, str], first: tuple[int, str], second: tuple[int, str]) -> bool:
