@@ -34300,6 +34300,304 @@ GRADES_114_WHY = {
 }
 BASELINE_GRADES_114 = {q: "wrong" for q in GRADES_114}
 
+QUESTIONS_115 = [
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); verse one bars E 10.00, B 11.25, C#m 12.50, A 13.75,
+    # E 15.00, B 16.25, C#m 17.50, A 18.75. My own scripts /tmp/q115/keys.py and clash2.py (keys notes sounding under
+    # each vocal note, half-step and major-seventh pairs flagged): keys three-note stabs of 0.156 s on the 'ands' only
+    # (E4 G#4 B4 | F#4 B4 D#5 | E4 G#4 C#5 | E4 A4 C#5); vocals eighths 0.287 s in the E and B bars, 0.575 s notes in
+    # the C#m bars, none in the A bars: B4 A#4 B4 C#5 | B4 C#5 D#5 F5 | E5 D#5 | - | E5 F#5 G#5 G5 | F#5 G#5 F#5 F5 | E5
+    # F#5 | -. Flagged: A#4 10.312 against B4 10.312; F5 12.188 against F#4 12.188; G5 15.938 against G#4 15.938; F5
+    # 17.188 against F#4 17.188; (D#5 13.125-13.700 against the E4 stab at 13.438, a ninth over C#m). Earlier same
+    # topic: none on e24 before 25.0; near: scale lock on her notes (57, bf11), keys in her range (26, i05); in rounds
+    # 100-114 only other topics overlap (dk01 chords, de07 register, dc08 pickups, da07 her range, cx09 bass and kick).
+    # Same topic elsewhere: dj04 (113, e24 verse two, bass and keys), de06 (108, csm76 chorus).
+    Question("dl01", "ft_drive_e24", ["vocals", "piano"], 10.00, 20.00,
+             "her verse-one line sounds a bit sour against the keys' little stabs in places -- is she really rubbing "
+             "against his chords, or is it my ears? if it's real, which notes and where?",
+             "It's real, but only in flashes -- four of her quick passing notes land right on a keys stab and rub a "
+             "half step (or a half step plus an octave) against one of its notes. E major, 2/4 at 96 (a beat 0.625 "
+             "s, an eighth 0.31 s, a bar 1.25 s); verse bars 10.00 E, 11.25 B, 12.50 C sharp minor, 13.75 A, then "
+             "the same again from 15.00. The keys only play short three-note stabs (0.16 s) on the 'and' of each "
+             "beat: E4 G sharp 4 B4 over E, F sharp 4 B4 D sharp 5 over B, E4 G sharp 4 C sharp 5 over C sharp "
+             "minor, E4 A4 C sharp 5 over A. She sings eighths (about 0.29 s) in the E and B bars, two longer notes "
+             "in the C sharp minor bars, and nothing in the A bars. The rubs: 10.31, her A sharp 4 against the keys' "
+             "B4, a half step in the same octave (over E); 12.19, F5 against their F sharp 4 (F natural against F "
+             "sharp, over B); 15.94, G5 against G sharp 4 (the minor third against the major third, over E); 17.19, "
+             "F5 against F sharp 4 again (over B). Each lasts one eighth and is a chromatic neighbour or passing "
+             "note between her chord tones (B, A sharp, B; D sharp, F, down to E; G sharp, G, F sharp; F sharp, F, "
+             "E). On the beats the keys are silent, so nothing rubs there, and the rest of her line fits the chords; "
+             "her D sharp 5 held over C sharp minor from 13.13 is a ninth against the 13.44 stab -- colour, not a "
+             "clash. Read from the score. So it's in the parts, not your ears; if it bothers you, thin the keys stab "
+             "on those four 'ands' rather than retuning her. Right: real but brief rubs, at least three of the four "
+             "named (the note or the time within about a quarter second), placed on the keys' off-beat stabs. "
+             "Partly: 'yes, a few passing rubs' with only one or two placed right; or the right notes with the times "
+             "a beat or more off; or the four found but blamed on the bass.",
+             "No rub at all, or the sourness put down to reverb or tuning; rubs claimed on the downbeats or in the A "
+             "bars; the keys holding long chords or playing on the beats; her clashing notes named as D, C or A "
+             "natural; a key other than E major (C sharp minor accepted); 3/4 or 6/8; a tempo outside about 92-100 "
+             "that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); second head bars G 76.19, C
+    # 80.00, G 83.81, D 87.62; song chords G C G D C C G Em | Am D G Em | ... and the coda on G to the end (118.10). My
+    # own script /tmp/q115/keys.py: vocals B5 C#6 x4 in eighths of 0.438 s (C#6 76.667, 77.619, 78.571, 79.524) | G5 A5
+    # G5 A5 G5 F#5 E5 F#5 (E5 82.857) | G5 A5 B5 C#6 in quarters of 0.876 s (C#6 86.667); guitar on the third triplet of
+    # every beat (0.159 s): G4 B4 D5 | E4 G4 C5 | G4 B4 D5; bass one note a beat: G2 B2 D3 B1 | C2 E2 G2 G#2 | G2 B2 D3
+    # C#2 (86.667). Degraded copy (seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s; =
+    # frames_test_degraded/ft_swing_g1208/conditions.json). Earlier same topic on these bars: none (the key of the first
+    # head: al06 37, at12 45, ct12 97; v04 6 starts at 91.4); near: only G, C and D for ukuleles (55, bd09). Rounds
+    # 100-114 on this window: dd11 range, dh09 her off-beats, da11 repeat of the first head, df12 level -- other topics.
+    Question("dl02", "ft_swing_g1208@degraded", ["vocals", "guitar", "bass"], 76.19, 87.62,
+             "on this copy -- she keeps leaning on C sharps at the top of the second head, so this bit's in D major, "
+             "right? setting the scale on my harmonizer before I put a part under her",
+             "No -- it's G major; the C sharps are colour notes, not a new key. G major, 12/8 at 63 (a "
+             "dotted-quarter beat 0.95 s, a bar 3.81 s); the second head starts at 76.19: G (76.19), C (80.00), G "
+             "(83.81), then D at 87.62. Her C sharps: in the first bar she rocks B5 / C sharp 6 in eighths over G (C "
+             "sharp at 76.67, 77.62, 78.57, 79.52), and at the end of the third bar she climbs G5 A5 B5 to C sharp 6 "
+             "(86.67) while the bass walks C sharp 2 under it, both leading up into the D chord at 87.62. Over G the "
+             "C sharp is the raised fourth, a bright passing colour. What rules out D major: the whole second bar is "
+             "a C natural chord -- the guitar chops E4 G4 C5 on the last triplet of every beat and the bass walks C2 "
+             "E2 G2 G sharp 2 -- and D major has no C natural; her line there is G5 A5 G5 A5 G5 F sharp 5 E5 F sharp "
+             "5, all G major notes; the bars start and settle on G, and the tune comes home to G at the end. On this "
+             "copy the room (about 1 s) and leakage about 24 dB down smear the guitar's short chops, but the C chord "
+             "is plain in the playing. Read from the score. So set the harmonizer to G major (allowing her C sharp "
+             "as a passing note); set to D major, a harmony a third under her would put C sharp under her E5 at "
+             "82.86, against the guitar's C. Right: G major, with the C sharps called passing or raised-fourth "
+             "colour (or a lead into the D chord) and the C natural chord or the G home given as the reason. Partly: "
+             "G major with no reason or a wrong one; or 'G Lydian' for the whole stretch with the C chord ignored; "
+             "or the premise rejected but the key called E minor.",
+             "The premise confirmed (D major) or a key change to D; A major or B minor; a C sharp claimed in the "
+             "second bar's chord; her C sharps called out of tune; the chords other than G, C, G; straight 4/4; a "
+             "tempo outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); intro 0-12.63 (8 bars, chords Ab/Db alternating), verse one
+    # from 12.63. My own scripts /tmp/q115/bars.py, keys.py and level.py: drums every bar kick on 1 and 3 (v86-94),
+    # snare on 2 and 4 (v81-89), closed hats on every eighth (v61-77), crash at 0.00 (v95) and at 12.63; no fill in bar
+    # 8 (11.05); bass 0.118-s eighths, seven on the root and the octave on the last: G#2 x7 G#3 | C#2 x7 C#3, x4
+    # (v76-84); no guitar, keys or voice before 12.63 (guitar chops from 12.83, voice from 12.63); every onset on the
+    # grid (timing.py). Earlier same topic on the intro: none; near: straight or swung (17, j08), how long to loop it
+    # (80, cc11; 54, bc09), how long before she sings (51, az08); in rounds 100-114 only cx11 (101, who plays, 0-14.6)
+    # overlaps. Same topic elsewhere: dk09 (114, ab152 verse two), dj08 (113, g1208).
+    Question("dl03", "ft_drive_ab152", ["drums", "bass"], 0.00, 12.63,
+             "building a click for the drums-and-bass intro so the band can count in -- what tempo and time "
+             "signature do I set, and how many bars do I get before the verse lands?",
+             "4/4 at 152 -- eight bars of drums and bass, then the verse at 12.63. A flat major; a beat 0.395 s, a "
+             "bar 1.58 s. Kick on one and three (0.00, 0.79, 1.58 ...), snare on two and four (0.39, 1.18 ...), "
+             "closed hats on every eighth, a crash on the very first beat; the bass pumps root eighths, seven on the "
+             "root and the last one an octave up, an A flat bar then a D flat bar (G sharp 2 ... G sharp 3, C sharp "
+             "2 ... C sharp 3), four times round. Dead steady: every hit is on the grid, straight eighths with no "
+             "swing, and there is no fill or pickup into the verse. At 12.63 the verse lands on the one with a "
+             "crash, the guitar's off-beat chops and her first note. Read from the score. So set 152 BPM, 4/4, with "
+             "bar one at 0.00 (the first crash); a one-bar count-in is 1.58 s, and the verse is bar nine. Right: "
+             "about 152 (148-156) in 4/4, with eight bars before the verse at about 12.6. Partly: 76 as a half-time "
+             "count (four bars of 3.16 s), or 2/4 with sixteen bars; or 152 right with the bar count or the verse "
+             "entry wrong.",
+             "3/4, 6/8 or a shuffle or swing feel; a tempo outside about 144-160 that isn't its half or double; a "
+             "fill, pickup, push or tempo change in the intro; guitar, keys or voice in the intro; the verse put at "
+             "11.05 or at 14.21 or later; the snare on every beat."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); chorus bars Db 30.00 (no vocal), Abm 32.50, Bbm
+    # 35.00; drum break 37.50-42.50. My own script /tmp/q115/keys.py: vocals eighths of 0.230 s, v96-104: B5 A#5 B5 C#6
+    # B5 C#6 B5 A#5 B5 A#5 (32.50-34.75) | A#5 C6 A#5 A5 A#5 A5 A#5 C6 A#5 A5 (35.00-37.25); last note A5 37.250-37.480;
+    # keys F3 A#3 C#4 F4 on every eighth in the Bbm bar (0.225 s, rolled up 8 ms a note), last at 37.25; break from
+    # 37.50 (kick and crash v108/114), drums only. Earlier same topic on these bars: none; near: what she sings in the
+    # last bar (25, l06), her first note after the break (61, bj12); in rounds 100-114 dj06 (timing), de11 (keys), dg08
+    # (held notes), dd07 (range), cy08 (kick and bass), dh07 (dropouts) -- other topics. Same topic elsewhere: dk02
+    # (114, csm76), dj09 (113, e24), di05 (112, ab152), dd10 (107, g1208).
+    Question("dl04", "ft_ballad_eb54", ["vocals", "piano"], 30.00, 37.50,
+             "want a delay throw on the very last note she sings in the chorus, right before the drum break kicks in "
+             "-- which note is it, and exactly when?",
+             "A natural -- A5, the last eighth of the chorus, at 37.25, held to about 37.48, just before the break's "
+             "crash at 37.50. E flat minor, 5/4 at 120 (a beat 0.5 s, an eighth 0.25 s, a bar 2.5 s); chorus bars "
+             "30.00 D flat (she doesn't sing in it), 32.50 A flat minor, 35.00 B flat minor; the drum break starts "
+             "37.50. Her last line is straight eighths (about 0.23 s each) from 32.50: B5, A sharp 5 and C sharp 6 "
+             "rocking over A flat minor, then over B flat minor A sharp 5 C6 A sharp 5 A5 A sharp 5 A5 A sharp 5 C6 "
+             "A sharp 5 A5 -- so the line closes on B flat (37.00) and then A natural (37.25), on the 'and' of five. "
+             "Under it the keys strike B flat minor (F3 A sharp 3 C sharp 4 F4) on every eighth, the last one at "
+             "37.25 with her. The A is the major seventh over B flat minor, a leading note that never resolves: the "
+             "break comes in instead. Read from the score. So throw the delay on 37.25 (at 120 an eighth is 250 ms, "
+             "a quarter 500 ms) and let the repeats run into the break. Right: A5 (A natural) at about 37.25 (within "
+             "about 0.15 s) as her last note, short. Partly: A natural named with the time a beat or more off (the A "
+             "at 36.25, say) or an octave off; or the B flat-to-A ending described with no time.",
+             "B flat, C or E flat as her last note; a held last note (longer than about 0.4 s); singing in the drum "
+             "break (37.5-42.5); the line ending at 35.0 or in the D flat bar; the chord under it called E flat "
+             "minor, A flat minor or B flat major; a key other than E flat minor (G flat major accepted); 4/4 or "
+             "3/4; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); verse one bars C#m 9.47, A 12.63, E 15.79. My
+    # own script /tmp/q115/keys.py: vocals eighths of 0.363 s: G#4 A#4 x4 (9.474-12.237) | A4 12.632, B4 13.026, C#5
+    # 13.421, D#5 13.816, E5 14.211, F#5 14.605, E5 15.000, D#5 15.395 (v71-74); E5 15.789 next; keys E3 A3 C#4 held
+    # 3.095 s and bass A2 held from 12.632. Degraded copy (seed 9101: spill -18 dB, SNR 40 dB, room 0.71 s; =
+    # frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier same topic on this bar: 'what's the vocal doing in
+    # bar 2?' (16, h01); near: the notes of her first line (82, ce10), the end of her first line (76, by09), a reharm
+    # under the second bar (69, br04); in rounds 100-114 dj05 (113, entries; its key lists these notes), dg04 (110, held
+    # notes), df05 (keys voicings), dc06 (bass), cy07 (drums), cw12 (key) -- other topics. Same topic elsewhere: dj10
+    # (113, g1208).
+    Question("dl05", "ft_ballad_csm76@degraded", ["vocals", "piano"], 9.47, 15.79,
+             "on this copy -- writing her verse line out for a violin. right after she rocks between two notes, the "
+             "bar over the A chord -- which notes does she go through there, and on what rhythm?",
+             "Eight straight eighths up the scale from A4 to F sharp 5 and back down two: A4 B4 C sharp 5 D sharp 5 "
+             "E5 F sharp 5 E5 D sharp 5. C sharp minor, 4/4 at 76 (a beat 0.79 s, an eighth 0.39 s, a bar 3.16 s); "
+             "verse one: C sharp minor at 9.47 (she rocks G sharp 4 / A sharp 4 in eighths), A at 12.63, E at 15.79. "
+             "The A bar, one note on every eighth, each about 0.36 s (slightly detached): A4 12.63, B4 13.03, C "
+             "sharp 5 13.42, D sharp 5 13.82, E5 14.21, F sharp 5 14.61, E5 15.00, D sharp 5 15.39; the next bar "
+             "starts on E5 at 15.79. Under it the keys hold E3 A3 C sharp 4 and the bass A2 for the whole bar. Note "
+             "the D sharp, not D: over A it's the raised fourth, twice (13.82 and 15.39), and the second one leads "
+             "up into the E bar. On this copy leakage about 18 dB down and a room of about 0.7 s make her eighths "
+             "ring into each other, so they can sound joined -- they're separate notes. Read from the score. So for "
+             "the violin: A B C sharp D sharp E F sharp E D sharp, eighths from the downbeat at 12.63. Right: the "
+             "eight notes in order (at least six right, including a D sharp), as eighths from about 12.63. Partly: "
+             "the up-and-back shape right with one or two notes wrong (D natural for D sharp, say) or an octave off; "
+             "or the notes right with the rhythm wrong (quarters or triplets).",
+             "D natural in the line; quarter notes or held notes; the line starting on G sharp or C sharp, or before "
+             "12.5; the first bar's two-note rocking claimed for this bar; the chord under it called F sharp minor "
+             "or C sharp minor; a key other than C sharp minor (E major accepted); 3/4 or 6/8; a tempo outside about "
+             "72-80 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); verse two to 60.00 (last bar A 58.75), tag
+    # 60.00-65.00: A 60.00, B 61.25, E 62.50, E 63.75; song end 65.00. My own script /tmp/q115/keys.py: bass in verse
+    # two two notes a bar of 0.562 s (last bar A2 58.750, D#2 59.375, v76-79); tag eighths of 0.188 s, v101-109: A2 A2
+    # A2 A3 | B2 B2 B2 B3 | E2 E2 E2 E3 | E2 E2 E2 E3, last E3 64.688; keys' last stab 59.688, last vocal note
+    # 58.125-58.700; tag drums kick and toms only. Degraded copy (seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; =
+    # frames_test_degraded/ft_drive_e24/conditions.json). Earlier same topic: what he walks at the end of verse two and
+    # whether he keeps it into the tag (98, cu10, 49.4-61.9); near: chords from the bass (38, am05), notes short or
+    # ringing (23, b07); in rounds 100-114 di07 (level), db12 (the ending), cw11 (last chord) -- other topics; cz12
+    # (103, bass premise) ends at 58.9, before this window.
+    Question("dl06", "ft_drive_e24@degraded", ["bass"], 60.00, 65.00,
+             "on this copy -- programming the bass for the very end. does he carry verse two's two-notes-a-bar thing "
+             "on into the tag, or switch to something else? notes and rhythm please",
+             "He switches -- the tag goes back to pumping root eighths, and much harder. E major, 2/4 at 96 (a beat "
+             "0.625 s, an eighth 0.31 s, a bar 1.25 s); the tag is four bars, 60.00 A, 61.25 B, 62.50 E, 63.75 E, to "
+             "the end at 65.00. In verse two he played two long notes a bar (about 0.56 s: the root, then an odd "
+             "note on beat two -- the last verse bar is A2 at 58.75 and D sharp 2 at 59.38). From 60.00 it's four "
+             "short eighths a bar (about 0.19 s), three on the root and the fourth an octave up: A2 A2 A2 A3 | B2 B2 "
+             "B2 B3 | E2 E2 E2 E3 | E2 E2 E2 E3, at velocity 101-109 against 76-79 in the verse. Only bass and drums "
+             "play in the tag (the keys' last stab is at 59.69 and she has stopped), the kit on kick and toms; his "
+             "last note is E3 at 64.69, with nothing held at the end. On this copy the short room (about 0.5 s) and "
+             "leakage about 18 dB down put the kick and toms faintly on his track, but his notes are clear. Read "
+             "from the score. So program root, root, root, octave on the eighths: A, B, E, E. Right: the switch "
+             "named, with root eighths and the octave on the fourth over A, B, E, E. Partly: root eighths with the "
+             "octave jump or one root missed; or the notes right with the rhythm called quarters or sixteenths.",
+             "Verse two's pattern carried on (two notes a bar, odd second notes); a walking line or held notes; "
+             "roots other than A, B, E, E; the bass out of the tag or softer than in the verse; keys or voice in the "
+             "tag; a long last note; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); fours (drums alone) from
+    # 60.95. My own script /tmp/q115/keys.py: bars 60.952 and 64.762 the same, one hit on every triplet eighth: kick,
+    # htom, ltom, htom, ltom, snare, ltom, snare, kick, snare, kick, htom (60.952 ... 64.444 and 64.762 ... 68.254),
+    # crash with the first kick only; velocity on the four beats 101-109, on the other triplets 91-99; no ride, hats or
+    # cross-stick; the bar before (57.143) has ride on every beat and skip, cross-stick on 2 and 4, kick on 1 and 3; no
+    # bass, guitar or voice note starts after 60.95 (the guitar's last arpeggio note, 60.635, rings to 61.11). Earlier
+    # same topic: his figure and whether it repeats (42, aq08, 64.76-76.1); near: what he plays when he's alone and
+    # whether he still swings the ride (88, ck11), the meter of the solo (30, ae08); in rounds 100-114 only cw09 (who
+    # trades) overlaps; dk05 (114, fill) starts at 68.57, where this window ends.
+    Question("dl07", "ft_swing_g1208", ["drums"], 60.95, 68.57,
+             "his solo bars sound like straight sixteenths round the kit to me -- I'm programming them on a 16-step "
+             "grid, that'll fit, yeah? what's he hitting on each step?",
+             "No -- they're triplets: twelve hits a bar, one on every triplet eighth of the 12/8 bar, so a 16-step "
+             "grid won't line up; use twelve steps a bar. G major, 12/8 at 63 (a dotted-quarter beat 0.95 s, a "
+             "triplet eighth 0.32 s, a bar 3.81 s); the band drops out at 60.95 and he plays alone; bars 60.95 and "
+             "64.76 are the same, the first with a crash on the one. Step by step: 1 kick, 2 high tom, 3 low tom, 4 "
+             "high tom, 5 low tom, 6 snare, 7 low tom, 8 snare, 9 kick, 10 snare, 11 kick, 12 high tom -- an "
+             "unbroken run (60.95, 61.27, 61.59, 61.90 ... 64.44). The four beats (steps 1, 4, 7 and 10) are the "
+             "loud ones (velocity 101-109), the rest 91-99. No ride, hi-hat or cross-stick here: he drops the ride "
+             "and the cross-stick on two and four from the bar before (57.14). Read from the score. So set a triplet "
+             "grid, twelve steps a bar, accent 1, 4, 7 and 10, and use the same bar twice. Right: the premise "
+             "corrected -- triplet eighths, twelve a bar (a 12-step or triplet grid) -- with the run mostly right "
+             "(kick on 1, snares on 6, 8 and 10, toms between) or both bars called the same. Partly: triplets right "
+             "but the count or the order off (six a bar, say); or the order right but still laid on sixteenths.",
+             "The premise confirmed (straight sixteenths, 16 steps); ride, hats or cross-stick in these bars; rests "
+             "in the run; the two bars different; bass, guitar or voice playing; straight 4/4 or 3/4; a tempo "
+             "outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); verse two (chords Ab Db Ab Eb) to 75.79 (Ab 72.63, Eb 74.21);
+    # tag 75.79-82.105: Fm 75.79, Db 77.37, Ab 78.95, Eb 80.53 (the hook's loop, hook from 37.89 Fm Db Ab Eb with guitar
+    # F3 G#3 C4 F4 on the Fm). My own script /tmp/q115/keys.py: bass quarters G#2 C3 D#3 D2 | D#2 G2 A#2 G2; tag eighths
+    # of 0.118 s, v101-109: F2 x7 F3 | C#2 x7 C#3 | G#2 x7 G#3 | D#2 x7 D#3 (last 81.908); guitar chops on the 'ands' to
+    # 75.59 (G#4 C5 D#5 | G4 A#4 D#5), none after; voice none after 74.2. Earlier same topic: pad chords over the tag
+    # from the bass (29, ad08); near: whether it ends on A flat (81, cd11; 44, as12; 97, ct08); in rounds 100-114 dj03
+    # (kick and snare), cz11 (who plays), dg05 (range) -- other topics.
+    Question("dl08", "ft_drive_ab152", ["bass", "guitar"], 72.63, 82.10,
+             "the tag at the very end is just the verse changes going round again -- A flat, D flat, A flat, E flat "
+             "-- right? want my pad to keep looping the verse chords straight through it",
+             "Not quite -- the tag swaps the first chord: it's F minor, D flat, A flat, E flat (the hook's loop), "
+             "not the verse's A flat, D flat, A flat, E flat. A flat major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 "
+             "s). The verse ends with A flat (72.63) and E flat (74.21): the guitar chops on the 'ands' (G sharp 4 "
+             "C5 D sharp 5, then G4 A sharp 4 D sharp 5) and the bass walks quarters (G sharp 2 C3 D sharp 3 D2 | D "
+             "sharp 2 G2 A sharp 2 G2). The tag starts at 75.79, four bars: F minor 75.79, D flat 77.37, A flat "
+             "78.95, E flat 80.53, to the end at 82.1. The guitar and the voice drop out there, so the chords come "
+             "from the bass alone, pumping loud root eighths with the octave on the last one: F2 ... F3, C sharp 2 "
+             "... C sharp 3, G sharp 2 ... G sharp 3, D sharp 2 ... D sharp 3 (velocity 101-109), under the kit's "
+             "toms. The first root is F, and in the hook the same loop's F chord is F minor (F3 G sharp 3 C4 F4). It "
+             "finishes on E flat, the five, not back on A flat. Read from the score. So your loop fits the last "
+             "three tag bars, but its first bar would put an A flat chord over the bass's F (an F minor 7 sound): "
+             "play F minor there, then D flat, A flat, E flat, one a bar, and stop on E flat. Right: the premise "
+             "corrected, with F minor (or an F chord, root F) first and D flat, A flat, E flat after, one a bar from "
+             "about 75.8. Partly: the F named but called major, or the chords right with the bars a bar off; or "
+             "'it's the hook's chords' with none named.",
+             "The premise confirmed (the verse loop, A flat first); the tag ending on A flat; chords changing every "
+             "two bars or every half bar; guitar or keys in the tag; roots other than F, D flat, A flat, E flat; a "
+             "key other than A flat major (F minor accepted); 3/4 or 6/8; a tempo outside about 144-160 that isn't "
+             "its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, bar 2.5 s); bridge 42.50-52.50: Abm 42.50, Bbm 45.00, Ebm 47.50, Db 50.00,
+    # keys and voice only. My own script /tmp/q115/keys.py and a range check per bar: keys single eighths of 0.375 s, a
+    # five-note shape twice a bar: G#3 B3 D#4 G#4 B4 | F3 A#3 C#4 F4 A#4 | F#3 A#3 D#4 F#4 A#4 | F3 G#3 C#4 F4 G#4
+    # (F3-B4 overall); vocals D#5 42.52, F5 45.02, A#5 47.52, G#5 50.02, 2.375 s each; gap from the keys' top note to
+    # hers 4, 7, 12, 12 semitones. An octave up the keys' shapes would be G#4-B5, F4-A#5, F#4-A#5, F4-G#5, holding her
+    # pitch in every bar. Earlier same topic: none; near: where there's room to add a part (52, ba05), whether her notes
+    # rub the piano (19, f08); in rounds 100-114 dk04 (timing), di04 (pedal), cx10 (her notes), dh07 (dropouts) -- other
+    # topics. Same topic elsewhere: dd07 (107, eb54 chorus), dg05 (110, ab152), dd11 (107, g1208).
+    Question("dl09", "ft_ballad_eb54", ["vocals", "piano"], 42.50, 52.50,
+             "thinking of bumping the keys' arpeggio up an octave in the quiet bit after the drum break so it "
+             "sparkles -- would that land on top of her? where are they each sitting right now?",
+             "It would: an octave up, the arpeggio hits her own note in every bar and runs above her in the first "
+             "two. Right now they're apart. E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); the quiet bit runs "
+             "42.50-52.50, keys and voice only: A flat minor 42.50, B flat minor 45.00, E flat minor 47.50, D flat "
+             "50.00. The keys play single eighths up a five-note chord shape, twice a bar: G sharp 3 B3 D sharp 4 G "
+             "sharp 4 B4; F3 A sharp 3 C sharp 4 F4 A sharp 4; F sharp 3 A sharp 3 D sharp 4 F sharp 4 A sharp 4; F3 "
+             "G sharp 3 C sharp 4 F4 G sharp 4 -- F3 to B4 overall. She holds one note a bar from just after each "
+             "downbeat (about 2.4 s): D sharp 5, F5, A sharp 5, G sharp 5 -- always above them: a major third over "
+             "their top B4 in the first bar, a fifth over A sharp 4 in the second, an octave over their top note in "
+             "the last two. An octave up the keys would run F4 to B5: G sharp 4 B4 D sharp 5 G sharp 5 B5 against "
+             "her D sharp 5 (her note, then two above her); F4 A sharp 4 C sharp 5 F5 A sharp 5 against her F5 "
+             "(again her note and one above); and their top notes A sharp 5 and G sharp 5 would sit on her A sharp 5 "
+             "and G sharp 5. Read from the score. So leave the arpeggio where it is; a sparkle part would have to go "
+             "above A sharp 5. Right: the keys about F3-B4 below her D sharp 5-A sharp 5 now, and an octave up "
+             "they'd collide with her (her own notes in the arpeggio, or crossing above her in the first two bars). "
+             "Partly: the ranges right with the consequence missed or vague; or the collision named with the ranges "
+             "off by more than a step.",
+             "The keys above or inside her range now; the keys holding chords or playing only on the beats; her "
+             "notes an octave off or other than D sharp, F, A sharp, G sharp; 'an octave up stays clear of her'; "
+             "bass or drums in these bars; 4/4 or 3/4; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s); chorus bars C#m 37.89, A 41.05, B 44.21; drum break from
+    # 47.37. My own scripts /tmp/q115/keys.py and bars.py: kick 37.895, 39.474, 41.053, 42.632, 44.211, 45.789
+    # (v96-101); snare 38.684, 40.263, 41.842, 43.421, 45.000, 46.579 (v91-99); closed hats every eighth (v79-87 on the
+    # beats, 72-79 on the 'ands'); no ride, no open hats, no fills; break 47.368 kick and crash (v113/114); verse
+    # (9.47-28.42) kick on 1, snare on 3, ride on every beat. Earlier same topic: what the drummer plays in the chorus
+    # (2, r01), a clap on every snare to the break and whether the pattern changes (55, bd10), the snare before and
+    # after the change into the chorus (98, cu12, 23.5-33.9); in rounds 100-114 no drum question overlaps (cx08, cz08,
+    # dd09, de06, di03, di08, dk02 are bass, keys and voice). Same topic elsewhere: dk08 (114, eb54), dj03 (113, ab152),
+    # cy07 (102, csm76 verse).
+    Question("dl10", "ft_ballad_csm76", ["drums"], 37.89, 47.37,
+             "stacking a clap on the snare in the back half of the chorus -- is he still only hitting it on three "
+             "like in the verse, or does it move? and where's the kick?",
+             "It moves: in the chorus the snare is on two and four, and the kick on one and three. C sharp minor, "
+             "4/4 at 76 (a beat 0.79 s, a bar 3.16 s); bars here 37.89 C sharp minor, 41.05 A, 44.21 B, then the "
+             "drum break at 47.37. Snare: 38.68, 40.26 | 41.84, 43.42 | 45.00, 46.58 (velocity 91-99). Kick: 37.89, "
+             "39.47 | 41.05, 42.63 | 44.21, 45.79 (96-101). Closed hats on every eighth, a little louder on the "
+             "beats; the same every bar, no ghost notes, no fills. In the verse (9.47-28.42) the snare is only on "
+             "three, with the kick on one and the ride on every beat -- the chorus doubles the backbeat. At 47.37 "
+             "the break starts (kick and crash, then toms and snares), so stop the clap after 46.58. Read from the "
+             "score. Right: the snare on two and four (two a bar, about 1.58 s apart) and the kick on one and three, "
+             "with the change from the verse. Partly: two and four right with the kick wrong or missing; or the "
+             "right pattern with the times an eighth off.",
+             "The snare still only on three (half-time); the snare on every beat or on the 'ands'; a kick on every "
+             "beat; ride instead of hats; open hats or a fill in these bars; the claps carried on into the break; "
+             "3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -34317,7 +34615,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -34616,6 +34914,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 112: (QUESTIONS_112, GRADES_112, BASELINE_GRADES_112),  # round 112: read once on 8a5a173
                 113: (QUESTIONS_113, GRADES_113, BASELINE_GRADES_113),  # round 113: read once on b0532f7
                 114: (QUESTIONS_114, GRADES_114, BASELINE_GRADES_114),  # round 114: read once on 8cddc04
+                115: (QUESTIONS_115, {}, {}),  # round 115: not graded yet
                 }
 
 
