@@ -270,7 +270,7 @@ def step_features(ctx: AnalysisContext) -> None:
     spill = stem_analysis.spill_frames(powers, levels)
     for name, d in desc.items():
         ctx.bleed[name] = bleed[name]
-        ctx.spill_s[name] = np.asarray(d["time_s"])[: len(spill[name])][spill[name][: len(d["time_s"])]]
+        ctx.spill_s[name] = d["time_s"][spill[name]]  # (one flag per frame of d)
         rows.extend(dict(stem=name, time_s=round(float(t), 3), energy_db=round(float(e), 2), peak=round(float(k), 4),
                          centroid_hz=round(float(c), 1), pitch_hz=round(float(p), 2), bleed=int(b), spill=int(x))
                     for t, e, k, c, p, b, x in zip(d["time_s"], d["energy_db"], d["peak"], d["centroid_hz"],

@@ -99,7 +99,7 @@ def folder_spill_s(wav: Path) -> np.ndarray | None:
     desc = {name: stem_analysis.frame_descriptors(audio, pitched=False) for name, audio in stems.items()}
     powers = {name: stem_analysis.band_powers(audio, len(desc[name]["time_s"])) for name, audio in stems.items()}
     flags = stem_analysis.spill_frames(powers, {name: d["energy_db"] for name, d in desc.items()})[wav.stem]
-    return np.asarray(desc[wav.stem]["time_s"])[: len(flags)][flags[: len(desc[wav.stem]["time_s"])]]
+    return desc[wav.stem]["time_s"][flags]
 
 
 def _at_rate(audio: np.ndarray, sr: int) -> np.ndarray:
