@@ -34598,6 +34598,34 @@ QUESTIONS_115 = [
              "3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
 ]
 
+# Round 115 graded by hand against the keys above (the answers: a helper model's that read only the ten packets,
+# written at b7ae1ad -- the code of 781aadd, the session's final rules -- in a clean worktree with fresh ingests; the
+# questions committed at b7ae1ad before any packet)
+GRADES_115 = {"dl01": "partly", "dl02": "right", "dl03": "partly", "dl04": "partly", "dl05": "right", "dl06": "right",
+              "dl07": "partly", "dl08": "right", "dl09": "right", "dl10": "partly"}
+GRADES_115_WHY = {
+    "dl01": "the rubs real and brief, A sharp against B, G against G sharp, F against F sharp, placed by bar only, but "
+            "tuning said to add to it (an F sharp 5 read 36 cents sharp; wrong-if: sourness put down to tuning) and "
+            "the first bar's chords called C sharp minor seven to B: partly",
+    "dl02": "the premise corrected: G major over G, C, G, her C sharps a raised fourth (Lydian colour), the C chord "
+            "named as what a D-major harmonizer would clash with: right",
+    "dl03": "4/4 at 152, straight, kick one and three, snare two and four, the crash on the first beat, but the bars "
+            "before the verse left open ('at least eight': the window ends where the verse lands): partly",
+    "dl04": "A5 as her last note, after B flat and C, but put on beat five near 37.0 where she sings it on the 'and' of "
+            "five, 37.25 (the phrase's end at 37.27 given beside it): partly",
+    "dl05": "A4 B4 C sharp 5 D sharp 5 E5 (E5) F sharp 5 E5 D sharp 5 in eighths over the A bar, one extra E5 (a leak "
+            "read as the piano doubling her): right",
+    "dl06": "the switch to root eighths with the octave on the fourth, A B E E, the last note E3: right",
+    "dl07": "the premise corrected: twelve triplet steps a bar, not sixteen, but the run misread (no snare; the low "
+            "toms as kicks; a hat claimed on six, eight and ten; wrong-if: hats): partly",
+    "dl08": "the premise corrected: F minor, D flat, A flat, E flat from about 75.8, one a bar, ending on E flat: right",
+    "dl09": "the keys about F3-B4 under her E flat 5 to B flat 5 now, an octave up landing on her own notes and above "
+            "her: right",
+    "dl10": "the backbeat on two and four, kick on one and three, hats on the eighths, not on three; but the chorus "
+            "snare called a side-stick ('stacking the clap on a short, dry hit'): partly",
+}
+BASELINE_GRADES_115 = {q: "wrong" for q in GRADES_115}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -34914,7 +34942,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 112: (QUESTIONS_112, GRADES_112, BASELINE_GRADES_112),  # round 112: read once on 8a5a173
                 113: (QUESTIONS_113, GRADES_113, BASELINE_GRADES_113),  # round 113: read once on b0532f7
                 114: (QUESTIONS_114, GRADES_114, BASELINE_GRADES_114),  # round 114: read once on 8cddc04
-                115: (QUESTIONS_115, {}, {}),  # round 115: not graded yet
+                115: (QUESTIONS_115, GRADES_115, BASELINE_GRADES_115),  # round 115: read once on b7ae1ad
                 }
 
 
