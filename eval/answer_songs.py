@@ -457,7 +457,10 @@ SPLITS = {"dev": (0, 1), "dev2": (2, 3), "dev3": (4, 5), "dev4": (6, 7), "dev5":
           # drawn for eval.articulation after its first test reading changed the code (that split is its dev2)
           "test2": (18, 19),
           # drawn for eval.bass --degraded's restrike rule (2026-12-07), committed before any reading of it
-          "test3": (20, 21)}
+          "test3": (20, 21),
+          # drawn for the pitched-note body rule of analysis.pipeline.drop_bleed_notes (2026-12-07), test3 having been
+          # read for it; committed before any reading of it
+          "test4": (22, 23)}
 
 
 def scenarios(split: str = "test") -> list[Scenario]:
