@@ -276,3 +276,23 @@ def test_a_ride_tapped_far_under_the_kick_is_the_kit_playing_and_a_kicks_tail_is
     assert not any(residue[i] for i in taps), [round(levels["drums"][i], 1) for i in taps]
     tails = [int(round((k * 60 / bpm + 0.1) / hop)) for k in range(1, int(dur * bpm / 60) - 1)]
     assert all(residue[i] for i in tails), [round(levels["drums"][i], 1) for i in tails]
+
+
+def test_a_pitched_note_with_no_body_of_its_own_after_its_attack_is_another_stems_bleed():
+    """The forty-fourth session's read of the answer songs' test3 pocket grooves (dev): a snare's bleed at -18 dB in a
+    degraded bass stem's rests was kept as A3 in every rest: its onset's frame holds the attack's rise (not residue),
+    the frames after it only residue. A pitched note held past its attack's frame goes where the two frames after are
+    residue; a drum hit (no body to ask for), a note too short to have one, and a note that sounds on are kept."""
+    from analysis.core.types import Note
+    from analysis.pipeline import drop_bleed_notes
+    from analysis.stem_analysis import FEATURE_HOP_S
+
+    bleed = np.zeros(40, bool)
+    bleed[11:13] = True  # frames after a note at frame 10 are residue; frame 10 itself is not
+    leak = Note(10 * FEATURE_HOP_S + 0.01, 0.3, 57, 40)
+    short = Note(10 * FEATURE_HOP_S + 0.01, 0.08, 57, 40)
+    played = Note(20 * FEATURE_HOP_S + 0.01, 0.3, 45, 100)  # its frames 21 and 22 hold the stem's own sound
+    assert drop_bleed_notes([leak, short, played], bleed, pitched=True) == [short, played]
+    assert drop_bleed_notes([leak, short, played], bleed) == [leak, short, played]  # (a kit's hits: the attack only)
+    bleed[10] = True  # all three residue: gone either way
+    assert drop_bleed_notes([leak, played], bleed) == [played]
