@@ -62,8 +62,9 @@ REF_PYIN = dict(fmin=27.5, fmax=523.0, frame_length=2048, hop_length=512)
 REF_RATE_HZ = 22050
 
 
-def run_method(method: str, wav: Path) -> list[Note]:
-    """Notes of the bass stem at ``wav`` by one of METHODS."""
+def run_method(method: str, wav: Path, spill_s: np.ndarray | None = None) -> list[Note]:
+    """Notes of the bass stem at ``wav`` by one of METHODS; ``spill_s``: its spill times (:func:`folder_spill_s`)
+    where the caller has read them once for every method (None: read here)."""
     from analysis import bass_line, stem_analysis
 
     if method not in METHODS:
@@ -76,7 +77,7 @@ def run_method(method: str, wav: Path) -> list[Note]:
               # the reader before its pitch was read from the note's body (body_db): the second half's median
               "f0-line-second-half": bass_line.with_params(body_db=0.0),
               "f0-line-every-attack": bass_line.with_params(restrike_deviation=0.0)}.get(method, bass_line.PARAMS)
-    notes = bass_line.transcribe_line(audio, sr, params, folder_spill_s(wav))
+    notes = bass_line.transcribe_line(audio, sr, params, folder_spill_s(wav) if spill_s is None else spill_s)
     if method == "f0-line+refine":
         times = stem_analysis.refine_onsets(_at_rate(audio, sr), [n["time_s"] for n in notes],
                                             band_hz=stem_analysis.REFINE_BAND["bass"], instrument="bass")
@@ -91,10 +92,10 @@ def folder_spill_s(wav: Path) -> np.ndarray | None:
     (stem_analysis.spill_frames); None where the folder holds no other stem."""
     from analysis import stem_analysis
 
-    stems = {p.stem: _at_rate(*load_mono(p)) for p in sorted(wav.parent.iterdir())
-             if p.suffix in (".wav", ".flac") and p.stem != "mix"}
-    if len(stems) < 2 or wav.stem not in stems:
-        return None
+    files = [p for p in sorted(wav.parent.iterdir()) if p.suffix in (".wav", ".flac") and p.stem != "mix"]
+    if len(files) < 2 or wav.stem not in {p.stem for p in files}:
+        return None  # (a lone stem: nothing read)
+    stems = {p.stem: _at_rate(*load_mono(p)) for p in files}
     # the level alone decides spill (pitched=False: no f0, the same levels and frame times)
     desc = {name: stem_analysis.frame_descriptors(audio, pitched=False) for name, audio in stems.items()}
     powers = {name: stem_analysis.band_powers(audio, len(desc[name]["time_s"])) for name, audio in stems.items()}
@@ -221,9 +222,10 @@ def real(methods: tuple[str, ...]) -> list[dict]:
         ref, dense = reference_onsets(audio, sr), reference_onsets(audio, sr, min_gap_s=None)
         row = dict(name=item.name, n_ref=len(ref), n_ref_dense=len(dense), duration_s=round(len(audio) / sr, 2))
         f0 = annotated_bass_f0(item)
+        spill = folder_spill_s(wav)  # (read once: every method's reader is given the same spill)
         for m in methods:
             t0 = time.perf_counter()
-            est = run_method(m, wav)
+            est = run_method(m, wav, spill)
             row[f"{m}:seconds"] = time.perf_counter() - t0
             row[f"{m}:n"] = len(est)
             if f0 is not None:

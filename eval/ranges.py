@@ -113,11 +113,12 @@ def _frames_items():
 
     out = []
     for song in FRAMES_SONGS:
+        folders = {item: _folder(item) for item in (song, song + "@degraded")}  # (rendered first where missing)
         truth = json.loads((CACHE / "frames_test" / song / "truth.json").read_text())
         score = {s: [(n["time_s"], n["time_s"] + n["duration_s"], int(n["pitch"])) for n in ns]
                  for s, ns in truth["notes"].items()}
-        for item in (song, song + "@degraded"):
-            out.append((song, item, _folder(item), f"client-{item}", score, float(truth["duration_s"])))
+        for item, folder in folders.items():
+            out.append((song, item, folder, f"client-{item}", score, float(truth["duration_s"])))
     return CLIENT_HOME, out
 
 

@@ -25,48 +25,30 @@ from eval.material import CACHE
 OUT = Path(__file__).resolve().parent / "out"
 
 
-def _frames_items() -> list[tuple[str, str, Path, dict]]:
-    from eval.client_check import _folder
-    from eval.frame_test_songs import TEST_SONGS, render
+def read_item(lib, tid: str, score: dict[str, list[tuple[float, float, int]]], duration_s: float) -> list[dict]:
+    """Each pitched stem's stored notes of the track against its score notes (eval.ranges.read_items reads the items)."""
+    from analysis.core.types import Note
+    from eval import metrics
 
     out = []
-    for band, seed in TEST_SONGS:
-        _, truth = render(band, seed, CACHE / "frames_test")
-        score = {s: [(n["time_s"], n["time_s"] + n["duration_s"], n["pitch"]) for n in ns]
-                 for s, ns in truth["notes"].items() if s != "drums" and ns}
-        for item in (band.name, band.name + "@degraded"):
-            out.append((band.name, item, _folder(item), score))
+    for stem, written in sorted(score.items()):
+        ref = [{"time_s": a, "duration_s": b - a, "pitch": p} for a, b, p in written if a >= 0]
+        if stem == "drums" or not ref:
+            continue
+        ns = lib.store.notes(tid, stem)
+        est = [Note(float(t), float(d), int(p), 64) for t, d, p in zip(ns.time_s, ns.duration_s, ns.pitch)]
+        out.append(dict(stem=stem, written=len(ref), stored=len(est), note_f=metrics.note_onset_f1(ref, est, pitched=True)))
     return out
-
-
-def _split_items(split: str) -> list[tuple[str, str, Path, dict]]:
-    from eval.ranges import _test_items
-
-    return [(piece, item, folder, score) for piece, item, folder, _, score, _ in _test_items(split)[1]]
 
 
 def rows(split: str | None, home: Path) -> list[dict]:
-    from analysis.core.types import Note
-    from eval import metrics
-    from eval.truth import bench_library, load_all
+    """Every item of ``split`` (eval.ranges' answer-songs items; the frames songs by default), clean and degraded,
+    ingested into ``home`` and read by :func:`read_item`."""
+    from eval import ranges
 
-    items = _split_items(split) if split else _frames_items()
-    lib = bench_library(home)
-    out = []
-    try:
-        ids = load_all(lib, [(item, folder, f"stored-{item}") for _, item, folder, _ in items])
-        for piece, item, _, score in items:
-            for stem, written in sorted(score.items()):
-                ref = [{"time_s": a, "duration_s": b - a, "pitch": p} for a, b, p in written if a >= 0]
-                if not ref:
-                    continue
-                ns = lib.store.notes(ids[item], stem)
-                est = [Note(float(t), float(d), int(p), 64) for t, d, p in zip(ns.time_s, ns.duration_s, ns.pitch)]
-                out.append(dict(piece=piece, copy="degraded" if "@degraded" in item else "clean", stem=stem,
-                                written=len(ref), stored=len(est), note_f=metrics.note_onset_f1(ref, est, pitched=True)))
-    finally:
-        lib.close()
-    return out
+    _, items = ranges._test_items(split) if split else ranges._frames_items()
+    return [dict(r, copy="degraded" if "@degraded" in r["item"] else "clean")
+            for r in ranges.read_items(home, items, read_item)]
 
 
 def report(rs: list[dict], split: str | None, commit: str) -> str:
