@@ -183,9 +183,10 @@ def _run_on_ray(ray, plans, settings, store, address, workers, result, out) -> N
 
     started = not ray.is_initialized()
     if started:
-        # a task holds one CPU: its libraries run one thread each (ONNX Runtime, BLAS, OpenMP, OpenCV: madmom's CNNs)
+        # a task holds one CPU: its libraries run one thread each (ONNX Runtime, BLAS, OpenMP, OpenCV: madmom's
+        # CNNs), and its notes step one stem at a time
         env = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1", "STEMSENSE_ONNX_THREADS": "1",
-               "OPENCV_FOR_THREADS_NUM": "1"}
+               "OPENCV_FOR_THREADS_NUM": "1", "STEMSENSE_STEM_THREADS": "1"}
         kill = os.environ.get(KILL_ENV)
         if kill:
             env[KILL_ENV] = kill

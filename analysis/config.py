@@ -57,6 +57,7 @@ class Settings(BaseModel):
     STEMSENSE_DEMUCS_REPO     folder with local Demucs weights (``htdemucs_6s.yaml`` + ``*.th``)
     STEMSENSE_SOUNDFONT       GM soundfont for MIDI rendering (default: Debian's FluidR3_GM.sf2)
     STEMSENSE_INGEST_WORKERS  parallel ingest jobs (default 1: ingest is CPU-bound)
+    STEMSENSE_STEM_THREADS    stems one ingest transcribes at once (default: its CPUs, at most 4)
     """
 
     home: Path

@@ -47,8 +47,12 @@ def long_song(seed: int) -> SongSpec:
 def thread_settings() -> dict:
     """The thread counts the libraries an ingest uses will run with in this process."""
     out = {k: os.environ.get(k) for k in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
-                                          "NUMBA_NUM_THREADS", "STEMSENSE_ONNX_THREADS", "STEMSENSE_LEARNED")}
+                                          "NUMBA_NUM_THREADS", "STEMSENSE_ONNX_THREADS", "STEMSENSE_LEARNED",
+                                          "STEMSENSE_STEM_THREADS")}
     out["cpus"] = os.cpu_count()
+    from analysis.pipeline import stem_threads
+
+    out["notes step's stem threads"] = stem_threads()
     try:
         import torch
 

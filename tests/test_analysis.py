@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 
@@ -197,6 +199,36 @@ def test_vocal_steps_skip_with_instructions_when_weights_are_missing(settings, i
         assert steps["style_tags"].status == "skipped" and "STEMSENSE_CLAP_MODEL" in steps["style_tags"].reason
     finally:
         lib.close()
+
+
+def test_the_notes_step_reads_stems_at_once_and_each_gets_what_it_gets_alone(settings, rendered, monkeypatch, tmp_path):
+    """The notes step transcribes several stems at once (STEMSENSE_STEM_THREADS; the ingest's largest step on two
+    cores ran them one after another): two threads share the stems, and every stem's stored notes are exactly those
+    of the step run one stem at a time."""
+    import threading
+
+    import analysis.stem_analysis as sa
+
+    real, seen = sa.transcribe, {}
+
+    def watched(path, stem, *args, **kwargs):
+        seen.setdefault(os.environ["STEMSENSE_STEM_THREADS"], set()).add(threading.current_thread().name)
+        return real(path, stem, *args, **kwargs)
+
+    monkeypatch.setattr(sa, "transcribe", watched)
+    cache, songs = rendered
+    stored = {}
+    for threads in ("1", "2"):
+        monkeypatch.setenv("STEMSENSE_STEM_THREADS", threads)
+        lib = Library(settings.model_copy(update={"allowed_roots": [cache], "home": tmp_path / f"home{threads}"}))
+        try:
+            tid = _load(lib, songs["s44"][0])
+            stored[threads] = {stem: [tuple(map(float, r)) for r in zip(ns.time_s, ns.duration_s, ns.pitch, ns.velocity)]
+                               for stem in lib.store.note_counts(tid) for ns in [lib.store.notes(tid, stem)]}
+        finally:
+            lib.close()
+    assert len(seen["1"]) == 1 and len(seen["2"]) == 2, seen
+    assert set(stored["1"]) >= {"bass", "drums", "piano"} and stored["1"] == stored["2"]
 
 
 def test_without_basic_pitch_every_answer_says_what_is_missing_and_the_fix(settings, rendered, monkeypatch):
