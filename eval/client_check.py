@@ -34626,6 +34626,341 @@ GRADES_115_WHY = {
 }
 BASELINE_GRADES_115 = {q: "wrong" for q in GRADES_115}
 
+QUESTIONS_116 = [
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); head bars G 0.00, C 3.81. My
+    # own scripts /tmp/q116/keys.py and clash3.py (every pair of pitched parts sounding together a half step, or a half
+    # step plus octaves, apart): vocals straight eighths of 0.438 s every 0.476 s: B4 C#5 B4 A#4 B4 A#4 B4 C#5 | C5 B4
+    # C5 D5 E5 F#5 E5 F#5; guitar chops of 0.159 s on the third triplet of each beat: G4 B4 D5 (0.635, 1.587, 2.540,
+    # 3.492) | E4 G4 C5 (4.444, 5.397, 6.349, 7.302); bass G2 B2 D3 C#2 | C2 E2 G2 G#2. Half-step pairs vocals/guitar:
+    # C#5/D5 0.635, A#4/B4 1.587, A#4/B4 2.540, C#5/D5 3.492, B4/C5 4.444 (none later in the window); bass/guitar C#2/D5
+    # 3.492, G#2/G4 7.302. Earlier same topic: 'a couple of her notes sound a bit rubby' (69, br01, 0-15.24); near: her
+    # B flat at the start (97, ct12, key), guitar and voice in the same range (33, ah09); in rounds 100-115 dj10 (113,
+    # her second bar, part in a bar), de10 (guitar voicings), cy09 (guitar rhythm), dg10 (bass), cx07 (her gaps) --
+    # other topics. Same topic elsewhere: dl01 (115, e24), dj04 (113, e24), de06 (108, csm76), dc09 (106, g1208 solo).
+    Question("dm01", "ft_swing_g1208", ["vocals", "guitar"], 0.00, 7.62,
+             "the singer sounds flat against the guitar right at the top of the tune, first bar or two -- is she "
+             "just out of tune there? thinking of nudging her up a few cents before I go any further",
+             "No -- she isn't out of tune; the sour moments are written into the notes. G major, 12/8 at 63 (a "
+             "dotted-quarter beat 0.95 s, a triplet eighth 0.32 s, a bar 3.81 s); bar one G (0.00), bar two C "
+             "(3.81). She sings straight eighths, two to a beat (each about 0.44 s), across the band's triplet "
+             "swing: B4 C sharp 5 B4 A sharp 4 B4 A sharp 4 B4 C sharp 5, then C5 B4 C5 D5 E5 F sharp 5 E5 F sharp "
+             "5. The guitar chops a short chord (0.16 s) on the last triplet of every beat -- G4 B4 D5 in bar one, "
+             "E4 G4 C5 in bar two -- so each chop lands in the middle of one of her off-beat notes. Five times that "
+             "off-beat note sits a half step under a note of the chop, in the same octave: C sharp 5 against D5 at "
+             "0.63, A sharp 4 against B4 at 1.59 and again at 2.54, C sharp 5 against D5 at 3.49, and B4 against C5 "
+             "at 4.44. They are neighbour notes round her main note (up to C sharp and down to A sharp round B over "
+             "G; down to B round C over C), and each resolves on the next beat. From her D5 at 5.24 on there is no "
+             "same-octave half-step rub (her F sharp 5 over the C chord's G4 is a major seventh apart, a brighter "
+             "colour). The walking bass adds two passing rubs of its own at the bar ends: C sharp 2 (from 2.86) "
+             "under the D5 chop at 3.49, and G sharp 2 (from 6.67) under the G4 chop at 7.30. Read from the score: "
+             "every note is a plain tempered pitch, so a few cents won't take the edge off -- it would only put her "
+             "out of tune with the rest. If it bothers you, thin the guitar's chops on those beats (or drop their "
+             "top note) rather than retune her. Right: not out of tune -- the rubs are written half steps between "
+             "her off-beat notes and the guitar's chops, with at least three of the five placed (the note or the "
+             "time within about 0.3 s). Partly: 'deliberate chromatic notes, not tuning' with none or only one or "
+             "two placed; or the rubs found but put down to the bass alone; or the right notes with her line called "
+             "triplets.",
+             "The premise confirmed (flat or sharp) or a retune suggested as the fix; no rub at all; rubs put on the "
+             "downbeats or on the cross-stick beats; the guitar on the beat or on two and four; her rubbing notes "
+             "named as C or A natural in bar one; a key other than G major (G minor included); straight 4/4 or 3/4; "
+             "a tempo outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); coda 106.67-118.10 (G, three
+    # bars), song end 118.095. My own scripts /tmp/q116/keys.py and timing.py: guitar G3 B3 D4 and bass G2 at 106.667,
+    # 110.476, 114.286, exactly on the bar lines, held 3.733 s (v41-49 and v47-50); vocals D5 at 106.687, 110.496,
+    # 114.306 (+20 ms, the only off-grid onsets in the coda), held 3.619 s (ends 110.306, 114.115, 117.925 against the
+    # band's 110.400, 114.209, 118.019), v56/51/57; last drum note the ride at 106.349 (bar before). Earlier same topic:
+    # none -- no timing question on the coda in any round; near: does the band slow down (102, cy12; 28, ac10), does it
+    # fade (112, di10; 32, ag10), what she holds and whether she doubles someone (59, bh10; 53, bb12). In rounds 100-115
+    # only cy12 (ending) and di10 (level) overlap. Same topic elsewhere: dk04 (114, eb54 bridge), dj06 (113, eb54 chorus
+    # keys), di06 (112, e24 stop), dh09 (111, g1208 second head).
+    Question("dm02", "ft_swing_g1208", ["vocals", "guitar", "bass"], 106.67, 118.09,
+             "lining up a string swell to bloom with the singer on those last three long chords at the very end -- "
+             "is she landing right with the guitar and bass each time, or a hair off? by how much?",
+             "A hair late -- each of her three long notes starts about 20 ms after the band's chord, the same every "
+             "time. G major, 12/8 at 63 (a dotted-quarter beat 0.95 s, a triplet eighth 0.32 s, a bar 3.81 s); the "
+             "coda is three bars of G, 106.67 to the end at 118.10, with the drums already out (his last hit is a "
+             "ride note at 106.35). Guitar (G3 B3 D4) and bass (G2) strike together, dead on each downbeat -- "
+             "106.67, 110.48, 114.29 -- and hold about 3.73 s. She sings D5, an octave over the guitar's D4, at "
+             "106.69, 110.50 and 114.31, each held about 3.62 s, so she also lets go about 0.1 s before the band's "
+             "chord ends (110.31 against 110.40, and so on; her last note ends at 117.93, the band's at 118.02). "
+             "She's the loudest part there (velocity 51-57, guitar 41-49, bass 47-50). Read from the score. 20 ms is "
+             "about a sixteenth of a triplet eighth at this tempo -- a laid-back entry, not a timing slip; trigger "
+             "the swell on the band's downbeats, or 20 ms later if you want it to open with her. Right: late by a "
+             "small, steady amount, about 20 ms (anything from about 10 to 35 ms), on all three, with the guitar and "
+             "bass together on the downbeats. Partly: 'slightly late' with no amount, or with the amount off (40-100 "
+             "ms) or on only one or two of the notes; or 'together within a few tens of ms' with no direction.",
+             "She is ahead of the band; late by more than about 100 ms; the guitar and bass apart or off the "
+             "downbeats; drums playing in the coda; her notes re-struck within the bar or tied across the bar lines; "
+             "her note other than D; the band slowing down or the chords fading out; straight 4/4 or 3/4; a tempo "
+             "outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); verse one bars Ab 34.74, Eb 36.32; hook from 37.895: Fm 37.89,
+    # Db 39.47. My own scripts /tmp/q116/keys.py, bars.py, level.py, rng.py and roll.py: bar 36.32 drums kick 1+3
+    # (v81-85), snare 2+4 (v76-77), closed hats every eighth, no other hits; bass D#2 x7 then D#3 at 37.697 (the octave
+    # on the last eighth in every verse bar); guitar chops G4 A#4 D#5 on the 'ands' (0.099 s), last 37.697; vocals last
+    # note A#5 35.921-36.284, next C#5 40.658 and F5 40.855. At 37.895: crash v114, kick 106-111, snare 101-109, hats
+    # 89-97 on the beat and 81-89 on the 'and'; bass riff F2 F3 C3 F2 D3 (0.158 s, v103-107); guitar F3 G#3 C4 F4 on
+    # every eighth (0.178 s, v89-107), rolled up 0/8/16/24 ms. Degraded copy (seed 9102: spill -12 dB, SNR 24 dB, room
+    # 1.44 s; = frames_test_degraded/ft_drive_ab152/conditions.json). Earlier same topic: a fill in the bar before the
+    # hook (37, al09, same window; 83, cf08), does the hook lift (79, cb10), what changes (2, r05); in rounds 100-115
+    # da09 (104, whether the guitar's chops carry on into the hook -- rhythm), di05 (phrase end), dc11 (range), dh05
+    # (bass riff), dg06 (held notes), cy10 (her lines) -- other topics. Same topic elsewhere: dk05 (114, g1208), db10
+    # (105, csm76), db07 (105, e24), da08 (104, eb54).
+    Question("dm03", "ft_drive_ab152@degraded", ["drums", "bass", "guitar", "vocals"], 34.74, 41.05,
+             "on this copy -- building a riser into the hook after verse one. does the band set it up at all in the "
+             "bar before, a fill or a pickup or a bass run, or her leading in -- or does it all just change on the "
+             "downbeat? and what actually changes there?",
+             "Nothing sets it up -- the bar before runs the verse groove unchanged, and everything changes on the "
+             "hook's downbeat at 37.89. A flat major, 4/4 at 152 (a beat 0.395 s, a bar 1.58 s); verse bars A flat "
+             "34.74 and E flat 36.32; the hook starts at 37.89 on F minor, then D flat at 39.47. In the E flat bar "
+             "(36.32-37.89) the kit keeps kick on one and three, snare on two and four and closed hats on the "
+             "eighths, with no fill or extra hits (if anything a touch softer); the bass pumps D sharp 2 eighths "
+             "with the octave, D sharp 3, on the last one (37.70) -- the same flip he plays at the end of every "
+             "verse bar, not a run; the guitar keeps its short off-beat chops (G4 A sharp 4 D sharp 5, the last at "
+             "37.70); and she has already stopped -- her line ends on A sharp 5 at 35.92-36.28, so the E flat bar "
+             "has no voice. At 37.89: a crash, with kick and snare jumping from about 76-89 to 101-111 and the hats "
+             "up too; the bass switches to a loud riff, F2 F3 C3 F2 D3 (velocity 103-107); the guitar changes from "
+             "off-beat chops to full F minor chords (F3 G sharp 3 C4 F4) on every eighth (89-107, about an octave "
+             "lower); she stays out until her first shout, C sharp 5 and F5 at 40.66 and 40.86. On this copy the "
+             "long room (about 1.4 s) and leakage about 12 dB down smear the crash and the chords across the bar "
+             "line, but nothing in the playing starts early. Read from the score. So the riser has the E flat bar to "
+             "itself: run it 36.32-37.89 and cut it on the crash. Right: no fill, pickup or lead-in (the same groove "
+             "in the bar before), with the change at about 37.9 -- crash, louder kit, the bass riff, the guitar on "
+             "every eighth. Partly: 'no fill' right with the changes on the downbeat missing or vague; or the "
+             "changes right but a fill or pickup invented in the bar before.",
+             "A drum fill, snare roll, crescendo or build in the bar before; a vocal pickup or her singing over the "
+             "bar line; a bass run or walk-up into the hook; the hook placed at 36.3 or 39.5; the guitar carrying "
+             "its off-beat chops on into the hook; nothing changing at the downbeat; 3/4 or 6/8; a tempo outside "
+             "about 144-160 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor (chords C#m A E B throughout, intro and outro on C#m A E), 4/4 at 76 (beat 0.789 s, bar 3.158 s);
+    # chorus bars A 28.42, B 31.58, C#m 34.74, C#m 37.89. My own script /tmp/q116/keys.py: keys on every eighth E3 A3
+    # C#4 E4 | F#3 B3 D#4 F#4 | E3 G#3 C#4 E4; bass A2 A3 E3 A2 G3 | B2 B3 F#3 B2 A3 | C#2 C#3 G#2 C#2 B2 (beats 1, 1.5,
+    # 2.5, 3, 4); vocals A5 G#5 A5 G#5 A5 B5 A5 G#5 | B5 C#6 B5 C#6 B5 A#5 B5 A#5 (eighths, 0.363 s) | G#5 A#5 G#5 A#5
+    # (quarters, 0.726 s). Pitch classes in the window: A A# B C# D# E F# G G#; no D natural. Earlier same topic: 'Major
+    # or minor on this chorus -- what key?' (15, o08, 28.4-41.03); near: a string loop in A minor (45, at11), taking it
+    # down a minor third (53, bb06), key with the bass (41, ap12). In rounds 100-115 dk02 (phrase end), di08 (repeat),
+    # dh03 (keys level), de06 (clash), dd08 (intro against outro), dd09 (bass range), db10 (into the chorus), cz08 (her
+    # range), cx08 (chords and bass) -- other topics. Same topic elsewhere: dl02 (115, g1208), dh08 (111, e24), dd06
+    # (107, eb54), cw12 (100, csm76 intro and verse).
+    Question("dm04", "ft_ballad_csm76", ["piano", "bass", "vocals"], 28.42, 37.89,
+             "the chorus opens on a big bright A chord -- it's gone to A major there, right? setting the scale on my "
+             "harmonizer for her chorus line",
+             "No -- it's still C sharp minor; the A chord is the six chord, not a new home. C sharp minor, 4/4 at 76 "
+             "(a beat 0.79 s, a bar 3.16 s); chorus bars A 28.42, B 31.58, C sharp minor 34.74 and again 37.89 -- "
+             "six, seven, then home, a climb that lands on C sharp minor and sits there for two bars. The keys "
+             "strike each chord on every eighth: E3 A3 C sharp 4 E4, F sharp 3 B3 D sharp 4 F sharp 4, E3 G sharp 3 "
+             "C sharp 4 E4. The bass plays root, octave, fifth, root, then the chord's flat seventh on beat four: A2 "
+             "A3 E3 A2 G3 | B2 B3 F sharp 3 B2 A3 | C sharp 2 C sharp 3 G sharp 2 C sharp 2 B2. Her line: A5 G sharp "
+             "5 A5 G sharp 5 A5 B5 A5 G sharp 5 over A, B5 C sharp 6 B5 C sharp 6 B5 A sharp 5 B5 A sharp 5 over B, "
+             "then G sharp 5 A sharp 5 G sharp 5 A sharp 5 in quarter notes over C sharp minor. What rules out A "
+             "major: the B chord's D sharp (A major has D natural), her A sharps, and the way the bars resolve onto "
+             "C sharp minor, where her line comes to rest. A few notes sit outside plain C sharp minor as colour, "
+             "not a key change: her A sharps (a raised sixth, over B and C sharp minor) and the bass's G natural on "
+             "beat four of the A bar (30.79). Read from the score. So set the harmonizer to C sharp minor (the same "
+             "notes as E major) and let her A sharps through; set to A major, a harmony a third over her B5s in the "
+             "B bar would come out D natural, against the keys' D sharp. Right: the premise rejected -- C sharp "
+             "minor (E major accepted as the same notes) -- with the A and B named as six and seven leading to C "
+             "sharp minor, or the D sharp given as the reason. Partly: C sharp minor or E major with no reason or a "
+             "wrong one; or the A chord's role right with the key left open.",
+             "The premise confirmed (A major) or a key change at the chorus; A minor, F sharp minor or B major as "
+             "the key; a D natural in the chords; chords other than A, B, C sharp minor; her A sharps called A or B; "
+             "3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); chorus bars Abm 22.50, Bbm 25.00, Ebm 27.50. My own
+    # scripts /tmp/q116/keys.py, dbl.py (keys notes sounding at each bass onset: unison or octave) and roll.py: keys G#3
+    # B3 D#4 G#4 | F3 A#3 C#4 F4 | F#3 A#3 D#4 F#4 on every eighth (0.225 s, v79-97, rolled 0/8/16/24 ms up); bass on
+    # beats 1, 1.5, 2.5, 3, 4 (0.200 s, v91-99): G#2 G#3 D#3 G#2 F#3 | A#2 A#3 F3 A#2 G#3 | D#2 D#3 A#2 D#2 C#3. Unisons
+    # with a keys note struck with it: G#3 22.75, A#3 25.25, F3 25.75; an octave or two under a keys note: the other
+    # roots and fifths (9 notes); not in the keys chord: F#3 24.00, G#3 26.50, C#3 29.00. Degraded copy (seed 9104:
+    # spill -24 dB, SNR 24 dB, room 1.25 s; = frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier same topic:
+    # none on bass and keys here; near: a synth doubling the keys (38, am01, voicings and rhythm), her first two chorus
+    # bars doubled (66, bo10). In rounds 100-115 cy08 (kick and bass), dd07 (keys and voice range), dg08 (held notes),
+    # dj06 (keys timing), dj07 (level into the chorus), db08 (breath), cw08 (ride) -- other topics. Same topic
+    # elsewhere: dk07 (114, e24 hook bass and keys).
+    Question("dm05", "ft_ballad_eb54@degraded", ["bass", "piano"], 22.50, 30.00,
+             "on this copy -- the low mids pile up in the first half of the chorus. is the bass just doubling the "
+             "keys' notes down there, or playing his own thing under them? deciding which one to thin",
+             "His own thing, mostly: he lands on the very same pitch as the keys only three times; the rest sits an "
+             "octave or two under the keys' chord notes, and one note a bar isn't in the keys at all. E flat minor, "
+             "5/4 at 120 (a beat 0.5 s, an eighth 0.25 s, a bar 2.5 s); chorus bars A flat minor 22.50, B flat minor "
+             "25.00, E flat minor 27.50. The keys strike one four-note chord on every eighth, ten a bar (about 0.23 "
+             "s each): G sharp 3 B3 D sharp 4 G sharp 4 | F3 A sharp 3 C sharp 4 F4 | F sharp 3 A sharp 3 D sharp 4 "
+             "F sharp 4. The bass plays a short five-note riff a bar (0.2 s each) on beat one, the 'and' of one, the "
+             "'and' of two, beat three and beat four: G sharp 2 G sharp 3 D sharp 3 G sharp 2 F sharp 3 | A sharp 2 "
+             "A sharp 3 F3 A sharp 2 G sharp 3 | D sharp 2 D sharp 3 A sharp 2 D sharp 2 C sharp 3. True unisons "
+             "with a keys chord struck at the same moment: G sharp 3 at 22.75, A sharp 3 at 25.25 and F3 at 25.75. "
+             "His roots and fifths (G sharp 2, D sharp 3, A sharp 2, D sharp 2 and so on) sit an octave or two under "
+             "a keys note. His beat-four notes -- F sharp 3 (24.00), G sharp 3 (26.50), C sharp 3 (29.00) -- aren't "
+             "in the keys' chord at all; they're passing notes into the next root. So the pile-up is his upper notes "
+             "(C sharp 3 to A sharp 3) sitting on or just under the keys' bottom notes (F3 to G sharp 3), not a "
+             "doubled part. On this copy the long room (about 1.25 s), leakage about 24 dB down and noise 24 dB "
+             "under blur the keys' eighths into a wash, which makes the two sound more doubled than they are. Read "
+             "from the score. If you thin one, thin the keys' bottom note; the bass's low roots are the part nothing "
+             "else plays. Right: not a straight double -- his own riff, with the few shared pitches named (or 'his "
+             "octave notes meet the keys' bottom notes') and the rest below the chords or outside them. Partly: 'his "
+             "own line' with no detail, or with the unisons missed; or the notes right with the bass's rhythm wrong.",
+             "The bass doubling the keys note for note, or playing chords; held bass notes or a bass note on every "
+             "eighth; the keys as held chords or single notes; the bass above the keys; roots other than A flat, B "
+             "flat, E flat; 4/4 or 3/4; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); verse two 56.84-75.79, chords Ab Db Ab Eb one a bar (Ab 60.00,
+    # Eb 61.58, Ab 63.16, Db 64.74, Ab 66.32, Eb 67.89, Ab 69.47). My own scripts /tmp/q116/keys.py and bars.py: vocals
+    # G#5 A#5 G#5 G5 quarters from 60.000 (last 61.184-61.547); none 61.547-63.158; eighths from 63.158 (bars 63.16 and
+    # 64.74), quarters 66.316-67.863 (last G5 67.500); none 67.863-69.474; G#5 69.474. Guitar chops G4 A#4 D#5 on the
+    # 'ands' in the Eb bars, bass D#2 G2 A#2 A2 there; drums in the Eb bars the plain groove (kick 1+3, snare 2+4,
+    # hats), no fills. Earlier same topic: where her lines start and how long the breaks are (21, d06, 56.84-72.63);
+    # near: does the guitar answer her in the gaps (24, a06), is the second line the first again (76, by07). In rounds
+    # 100-115 dk09 (tempo), dj02 and db09 (bass), dg05 (range), cw10 (same parts as verse one?) -- other topics. Same
+    # topic elsewhere: dk06 (114, csm76), dj05 (113, csm76), dh07 (111, eb54), dc10 (106, ab152 verse one), cy10 (102,
+    # ab152 verse one).
+    Question("dm06", "ft_drive_ab152", ["vocals", "guitar"], 60.00, 71.05,
+             "want a little guitar lick in each of her gaps through the middle of verse two -- where does she stop, "
+             "how long is each hole, and does she come back in right on the one?",
+             "She sings three bars and rests one, every time: each hole is the E flat bar (her last quarter note "
+             "stops 30 ms before it), about 1.6 s, and she comes back exactly on the downbeat of the next A flat "
+             "bar. A flat major, 4/4 at 152 (a beat 0.395 s, a bar 1.58 s); verse two runs A flat, D flat, A flat, E "
+             "flat, a chord a bar. Here: her first line ends with quarter notes over A flat from 60.00 (G sharp 5, A "
+             "sharp 5, G sharp 5, G5), the last one 61.18-61.55; hole 61.55-63.16, over the E flat bar (61.58). She "
+             "comes back on G sharp 5 at 63.16, the downbeat, sings quick eighths through the A flat and D flat bars "
+             "and quarter notes in the next A flat bar (G sharp 5, G5, G sharp 5, G5, the last 67.50-67.86); hole "
+             "67.86-69.47, over the E flat bar (67.89); back on G sharp 5 at 69.47, again on the one. She never "
+             "comes in ahead of the bar. Under the holes nothing fills: the guitar keeps its short off-beat chops "
+             "(G4 A sharp 4 D sharp 5), the bass walks D sharp 2 G2 A sharp 2 A2 in quarters, and the kit plays its "
+             "plain groove. Read from the score. So each lick gets one bar, 61.58-63.16 and 67.89-69.47, and should "
+             "clear out by the next downbeat. Right: holes over the E flat bars (about 61.6-63.2 and 67.9-69.5), "
+             "about 1.6 s or a bar each, with her back on the downbeat at about 63.16 and 69.47. Partly: the holes "
+             "placed right with the length off (half a bar, two bars) or her re-entry called early; or 'three bars "
+             "on, one off' with no times.",
+             "No gaps; gaps in the A flat or D flat bars; her lines starting before the bar (pickups) or on beat "
+             "two; holes of two bars or more; the guitar or the bass dropping out in the holes; a drum fill in the "
+             "holes; 3/4 or 6/8; a tempo outside about 144-160 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); intro (drums and bass) 0-10.00, verse one from
+    # 10.00. My own scripts /tmp/q116/level.py and rng.py: 5.00-10.00 kick v87-94, snare 81-88, hats 70-75 on the beat
+    # and 61-67 on the 'and', bass 76-84 (E2 E2 E2 E3 | B2 B2 B2 B3); 10.00-15.00 crash 87 at 10.00, kick 81-83, snare
+    # 77-83, hats 66-72 and 57-60, bass 71-79, same patterns, flat bar to bar; keys stabs from 10.3125 (v68-76), vocals
+    # from 10.000 (v81-88); bar 8.75 the plain groove, no fill. Earlier same topic: 'when the verse comes in at 10 s,
+    # does the drummer dig in harder or hold back?' (33, ah10, same window); in rounds 100-115 db07 (105, fill and who
+    # comes in), df07 (sidechain), cx09 (bass and kick), da07 (her range), dc08 (her pickups), de07 (register), dk01
+    # (chords), dl01 (clash) -- other topics. Same topic elsewhere: dk03 (114, ab152), dj07 (113, eb54), di07 (112, e24
+    # tag), df08 (109, ab152 verse one).
+    Question("dm07", "ft_drive_e24", ["drums", "bass"], 5.00, 15.00,
+             "the drums and bass dig in harder when verse one comes in, don't they? want to push the drum bus up a "
+             "couple of dB right at the verse to go with them",
+             "No -- if anything they ease back a little; the lift at the verse comes from the keys and the voice "
+             "arriving, not from the drums and bass. E major, 2/4 at 96 (a beat 0.625 s, an eighth 0.31 s, a bar "
+             "1.25 s); the intro is drums and bass alone up to 10.00, then verse one. Last four intro bars "
+             "(5.00-10.00): kick 87-94, snare 81-88, closed hats about 70-75 on the beats and 61-67 on the 'ands', "
+             "bass 76-84 (root eighths with the octave on the last: E2 E2 E2 E3, B2 B2 B2 B3). First four verse bars "
+             "(10.00-15.00): a crash on 10.00, then kick 81-83, snare 77-83, hats 66-72 and 57-60, bass 71-79 -- the "
+             "same patterns, about 5 to 8 velocity steps softer, and level from bar to bar, with no build and no "
+             "fill in the last intro bar. What's new at 10.00 sits on top: her line (B4 on the downbeat, velocity "
+             "81-88) and the keys' short stabs on the 'ands' from 10.31 (68-76). Read from the score; the numbers "
+             "are MIDI velocities. So don't push the drum bus at the verse -- leave it (or dip it a touch) and let "
+             "the keys and the voice carry the lift. Right: the premise rejected -- drums and bass no harder at the "
+             "verse (the same or slightly softer), with the new weight coming from the keys and the voice. Partly: "
+             "'about the same' with the keys and the voice not mentioned; or the slight drop right but called a big "
+             "drop or a drop-out.",
+             "The premise confirmed (harder drums or bass at the verse); a build through the intro; a fill into the "
+             "verse; the drums or the bass dropping out at the verse; keys or voice in the intro; 3/4 or 6/8; a "
+             "tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, bar 1.25 s); stop 40.00-45.00 on A (four bars). My own script /tmp/q116/keys.py:
+    # keys E3 A3 C#4 at 40.000, 41.250, 42.500, 43.750, held 1.225 s (v56-64); vocals E5 at 40.020, 41.270, 42.520,
+    # 43.770, held 1.188 s (v67-73); no bass or drums from 39.97 (last hook notes end 39.938-39.969) to 45.000. Gap C#4
+    # (61) to E5 (76) = 15 semitones. Degraded copy (seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; =
+    # frames_test_degraded/ft_drive_e24/conditions.json). Earlier same topic: none on the stop's register; near: what
+    # she holds and the chord, to voice a pad around it (29, ad09), what chord the breakdown sits on (96, cs12). In
+    # rounds 100-115 di06 (timing), dg09 (keys level), cy11 (dropouts), cz12 (bass, from 44.3) -- other topics. Same
+    # topic elsewhere: dl09 (115, eb54 bridge), dg05 (110, ab152), de07 (108, e24 verse one), dd07 (107, eb54), dd11
+    # (107, g1208).
+    Question("dm08", "ft_drive_e24@degraded", ["piano", "vocals"], 40.00, 45.00,
+             "on this copy -- want to tuck a soft pad into the stop after the hook, in between the keys and her, "
+             "without landing on either. where is each of them sitting, and how much room does that leave me?",
+             "Plenty -- more than an octave. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); the stop runs "
+             "40.00-45.00, four bars on A major, keys and voice only. The keys strike one chord a bar (40.00, 41.25, "
+             "42.50, 43.75) and hold it about 1.23 s: E3 A3 C sharp 4, a close A major chord with E at the bottom "
+             "(about 165-277 Hz). She sings one note a bar, E5 (about 659 Hz), from just after each downbeat (40.02, "
+             "41.27, 42.52, 43.77), held about 1.19 s. Nothing else plays -- no bass, so nothing below E3, and no "
+             "drums. The open space is D4 up to D sharp 5: between the keys' C sharp 4 and her E5 there's an octave "
+             "and a minor third (15 semitones), and everything above her is free too. An A major pad voiced E4 A4 C "
+             "sharp 5 -- the keys' chord an octave up -- sits right in that gap, its top note a minor third under "
+             "her. On this copy the short room (about 0.5 s) and leakage about 18 dB down leave a faint trace of the "
+             "keys on her track and of her on theirs, but the parts don't overlap in pitch. Read from the score. "
+             "Right: keys E3-C sharp 4 (an A chord), her E5 above, and the gap between (about an octave and a third, "
+             "D4-D sharp 5) named. Partly: both placed right with the gap not stated or off by more than a step; or "
+             "one of them an octave off.",
+             "The keys up in her range or above her; her note other than E, or an octave off (E4 or E6); the keys "
+             "playing stabs, a moving line or an arpeggio; bass or drums in the stop; a chord other than A major; no "
+             "room between them; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); verse bars Abm 10.00, B 12.50, Bbm 15.00. My own
+    # script /tmp/q116/keys.py: vocals eighths of 0.230 s B4 A#4 B4 C#5 B4 C#5 B4 C#5 D#5 F5 (10.000-12.480); quarters
+    # of 0.460 s D#5 12.500, F5 13.000, F#5 13.500, G#5 14.000, F#5 14.500 (v73-79); none 14.960-17.500; next F#5
+    # 17.500. Keys F#3 B3 D#4 and bass B2 at 12.500, held 2.45 s; keys F3 A#3 C#4, bass A#2 at 15.000. Earlier same
+    # topic: her first two verse bars note for note (37, al07, 7.5-12.5); near: how she phrases the verse bar by bar
+    # (32, ag07), her gap and where she comes back (90, cm11; 80, cc12; 72, bu02). In rounds 100-115 dk08 (kick and
+    # snare), dg07 (keys voicings), df10 (octave repeat), dd06 (notes outside the key), db08 (breath), da08 (intro, to
+    # 11.2), cw08 (ride, from 14.2) -- other topics. Same topic elsewhere: dl05 (115, csm76), dj10 (113, g1208), df11
+    # (109, csm76), de12 (108, e24).
+    Question("dm09", "ft_ballad_eb54", ["vocals", "piano", "bass"], 10.00, 17.50,
+             "got a cello answering her in verse one -- the bar over the B major chord, where she slows down into "
+             "longer notes and climbs. which notes does she sing there, on which beats, and what's under her?",
+             "Five quarter notes, one on each beat of the 5/4 bar: D sharp 5, F5, F sharp 5, G sharp 5, F sharp 5. E "
+             "flat minor, 5/4 at 120 (a beat 0.5 s, an eighth 0.25 s, a bar 2.5 s); verse bars here A flat minor "
+             "10.00, B major 12.50, B flat minor 15.00. Just before it she sings straight eighths (0.23 s), B4 A "
+             "sharp 4 B4 C sharp 5 B4 C sharp 5 B4 C sharp 5, with D sharp 5 and F5 on beat five leading in. The B "
+             "major bar: D sharp 5 at 12.50, F5 at 13.00, F sharp 5 at 13.50, G sharp 5 at 14.00, F sharp 5 at "
+             "14.50, each about 0.46 s (slightly detached). Under her the keys hold F sharp 3 B3 D sharp 4 and the "
+             "bass B2 for the whole bar, both struck at 12.50, with the ride on every beat. Over B her D sharp and F "
+             "sharp are chord notes (the third and the fifth); the F (E sharp) is a passing note between them and "
+             "the G sharp a neighbour above the F sharp. After it she leaves the B flat minor bar (15.00-17.50) "
+             "empty; her next note is F sharp 5 at 17.50. Read from the score. So the cello line is D sharp, F, F "
+             "sharp, G sharp, F sharp in quarters from 12.50 -- and the empty bar after it is the natural place for "
+             "the answer. Right: the five notes in order (at least four right) as quarter notes from about 12.5 over "
+             "a B chord. Partly: the climb right with one or two notes wrong (E or F sharp for the F, say) or an "
+             "octave off; or the notes right with the rhythm called eighths or the bar misplaced.",
+             "Eighth notes or held notes in that bar; the line falling; D or G natural in it; her singing through "
+             "the B flat minor bar; the chord under it called B minor or D sharp minor; a key other than E flat "
+             "minor (G flat major accepted); 4/4 or 3/4; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); chorus bars A 41.05, B 44.21; drum break from
+    # 47.37. My own scripts /tmp/q116/keys.py, roll.py and a beat/'and' velocity split: keys E3 A3 C#4 E4 | F#3 B3 D#4
+    # F#4 on all 16 eighths (0.355 s, rolled 0/8/16/24 ms up), v89-97 on the beats, 79-87 on the 'ands'; bass A2 41.053,
+    # A3 41.447, E3 42.237, A2 42.632, G3 43.421 | B2 44.211, B3 44.605, F#3 45.395, B2 45.789, A3 46.579 (0.316 s,
+    # v91-99), every onset on a keys strike; kick 41.053 42.632 44.211 45.789, snare 41.842 43.421 45.000 46.579.
+    # Earlier same topic: the rhythm of the bass riff (22, c05, 31.57-44.2); near: keys held or chopped (58, bg10), bass
+    # with the kick (99, cv09; 84, cg04). In rounds 100-115 dl10 (kick and snare), di03 (bass climbing into the keys),
+    # di08 (repeat), de06 (clash), dd08 (intro against outro), dd09 (bass range), cz08 (her range), cx08 (chords and
+    # bass), cw07 (the break) -- other topics. Same topic elsewhere: dl07 (115, g1208 drum solo), dh10 and dh06 (111),
+    # cy09 (102, g1208 guitar).
+    Question("dm10", "ft_ballad_csm76", ["piano", "bass"], 41.05, 47.37,
+             "programming a plucky synth to follow the keys in the last two bars of the chorus, and I want it to "
+             "lock with the bass too -- is the keys part straight eighths, or a pushed pattern like the bass riff? "
+             "where do the two line up?",
+             "Straight eighths in the keys -- a chord on every eighth, eight a bar -- and the bass's riff is a "
+             "five-note figure whose every note lands on one of those strikes. C sharp minor, 4/4 at 76 (a beat 0.79 "
+             "s, an eighth 0.39 s, a bar 3.16 s); bars A 41.05 and B 44.21, then the drum break at 47.37. Keys: E3 "
+             "A3 C sharp 4 E4 over A, F sharp 3 B3 D sharp 4 F sharp 4 over B, struck on every eighth (41.05, 41.45, "
+             "41.84 ...), each held about 0.36 s so they nearly join, rolled up 8 ms a note; the beats a little "
+             "louder (velocity 89-97) than the 'ands' (79-87). Bass: beat one, the 'and' of one, the 'and' of two, "
+             "beat three and beat four -- A2 A3 E3 A2 G3 at 41.05, 41.45, 42.24, 42.63, 43.42, and B2 B3 F sharp 3 "
+             "B2 A3 at 44.21, 44.61, 45.39, 45.79, 46.58, each about 0.32 s. So every bass note coincides with a "
+             "keys chord, and the bass leaves out beat two, the 'and' of three and the 'and' of four. The kick is on "
+             "one and three (with the bass), the snare on two and four (the bass skips the two, joins the four). "
+             "Read from the score. So program the synth on straight eighths with the beats a touch harder, and to "
+             "lock it with the bass, accent the five places he plays. Right: keys on every eighth (eight a bar), and "
+             "the bass's five hits (one, and-of-one, and-of-two, three, four) named as landing on keys strikes. "
+             "Partly: the keys right with the bass's rhythm off by one hit or left out; or the bass right with the "
+             "keys called quarter notes or held chords.",
+             "Keys on quarter notes, held chords, or a syncopated or pushed pattern; gaps in the keys' eighths; the "
+             "bass on every eighth, on the beats only, or holding notes; bass notes falling between the keys' "
+             "strikes; 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -34643,7 +34978,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -34943,6 +35278,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 113: (QUESTIONS_113, GRADES_113, BASELINE_GRADES_113),  # round 113: read once on b0532f7
                 114: (QUESTIONS_114, GRADES_114, BASELINE_GRADES_114),  # round 114: read once on 8cddc04
                 115: (QUESTIONS_115, GRADES_115, BASELINE_GRADES_115),  # round 115: read once on b7ae1ad
+                116: (QUESTIONS_116, {}, {}),  # round 116: not graded yet
                 }
 
 
