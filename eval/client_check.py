@@ -34961,6 +34961,38 @@ QUESTIONS_116 = [
              "strikes; 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
 ]
 
+GRADES_116 = {"dm01": "partly", "dm02": "wrong", "dm03": "right", "dm04": "right", "dm05": "right", "dm06": "partly",
+              "dm07": "partly", "dm08": "right", "dm09": "right", "dm10": "right"}
+GRADES_116_WHY = {
+    "dm01": "not flat (about three cents sharp on average, little spread) and no retune: the sourness put down to the "
+            "notes she picks, half of them outside the chord, but only the A sharp against the chord's B in bar one "
+            "placed (the C sharp 'a sharp fourth', no rub against the guitar's D5 or C5 named): partly",
+    "dm02": "a little behind, about 24 and 40 ms on the first and last chords, but her second D5 said carried on (no "
+            "new attack; wrong-if: tied across the bar line) and the guitar and bass 80 ms apart, ahead of the bar "
+            "line on the middle chord (wrong-if: apart or off the downbeats; the guitar's re-strike read at the "
+            "chord's release), the bass said to stop at 116.6: wrong",
+    "dm03": "no fill, pickup or lead-in, the change on the hook's downbeat: a cymbal, about 7 dB louder, the bass's "
+            "pushed riff, the guitar's eighths, her first note later; the bass's octave flip and the room's early "
+            "rise called the only lead-in, the hats called open: right",
+    "dm04": "the premise rejected: still C sharp minor, A and B as six and seven to C sharp minor, the B chord's D "
+            "sharp as the reason: right",
+    "dm05": "his own root-octave-fifth riff, not a double, meeting the keys' bottom notes where he jumps up (the three "
+            "unisons not named): right",
+    "dm06": "two holes over the E flat bars, about 3.4 and 3.6 beats (1.35-1.4 s where they are a bar, 1.6 s), her "
+            "stops put about 0.2 s late (a note's tail) and her returns on the one 'a hair early' (wrong-if not "
+            "met; partly: re-entry called early): partly",
+    "dm07": "the premise rejected: the verse's first bar the quietest, the bass a touch softer, the same patterns, no "
+            "push to go with; where the lift comes from (the keys and the voice) not said, only that they were not "
+            "selected: partly",
+    "dm08": "keys E3 A3 C sharp 4 on A, her E5, the room D4 to D sharp 5 and a pad on E4 A4 C sharp 5; the stop "
+            "itself not confirmed (both parts sound throughout): right",
+    "dm09": "D sharp 5, F5, F sharp 5, G sharp 5, F sharp 5 on the five beats over B, the slowing her rhythm not the "
+            "tempo, keys on B major, the next bar empty (the bass said to let go mid-bar): right",
+    "dm10": "straight eighths in the keys, the bass's one, and of one, and of two, three and four, every one on a keys "
+            "chord: right",
+}
+BASELINE_GRADES_116 = {q: "wrong" for q in GRADES_116}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -35278,7 +35310,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 113: (QUESTIONS_113, GRADES_113, BASELINE_GRADES_113),  # round 113: read once on b0532f7
                 114: (QUESTIONS_114, GRADES_114, BASELINE_GRADES_114),  # round 114: read once on 8cddc04
                 115: (QUESTIONS_115, GRADES_115, BASELINE_GRADES_115),  # round 115: read once on b7ae1ad
-                116: (QUESTIONS_116, {}, {}),  # round 116: not graded yet
+                116: (QUESTIONS_116, GRADES_116, BASELINE_GRADES_116),  # round 116: read once on 04cb66a
                 }
 
 
