@@ -458,6 +458,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                       source="frame.cautions", confidence=1.0)]
     conf = frame.confidence
     named = routing.named_stems
+    gapped = _gaps_part(named or ([m.stem] if m else []), routing.question)
     harmonic, harmony_conf = _harmonic_stems(a), _harmony_confidence(hm)
     # "what's the ride doing?" asks for the hi-hat class where that is what rings on (the timekeeper)
     ride_class = "hihat" if a.drum_pattern is not None and a.drum_pattern.hihat_rings else "cymbal"
@@ -507,9 +508,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     c = {
         "lock": _claim("groove", lock_text, "groove.lock_quality, groove.timing_feel", lock_pair,
                        0.8 if g and g.timing_feel else 0.6),
-        "cannot_lock": _claim("groove", _cannot_tell_sentence(g, _lock_of(a), with_kick is not None),
-                              "groove.cannot_tell, results.h004",
-                              lock_pair, 0.9),
+        "cannot_lock": _claim("groove", _cannot_tell_sentence(g, _lock_of(a, g.locked_pair if g else None),
+                                                              with_kick is not None),
+                              "groove.cannot_tell, results.h004", lock_pair, 0.9),
         "solo_timing": _claim("groove", _solo_timing_sentence(a, live), "scope", live, 0.8),
         "feel": _claim("groove", _feel_sentence(g), "groove.syncopation, groove.offbeat_share", live, 0.7),
         "harmony": _claim("harmony", _harmony_sentence(hm, frame.frame), "harmony.key_in_window, harmony.chart",
@@ -757,8 +758,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         "part_sections": _claim("dynamics", _part_sections_sentence(a, named, routing.question),
                                 "part bar levels, events", named[:1], 0.7),
         # "does the drummer dig in at the verse, or hold back?": the named part's level and hits across the change
-        "dig": _claim("dynamics", _dig_sentence(a, named, routing.question), "part bar levels, events", named[:1],
-                      0.7),
+        "dig": _claim("dynamics", _dig_sentence(a, named, routing.question), "part bar levels, events",
+                      _dig_stems(routing.question, named), 0.7),
         # "where are the accents?": where a part's louder strokes fall
         "accents": _claim("presence", _accents_sentence(a, named, routing.question), "presence.accents", named[:1],
                           0.7),
@@ -825,9 +826,7 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
         # "is anything out of time here?": each selected part against the kit, the singer against the beat
         "in_time": _claim("groove", _in_time_sentence(a, live, named, routing.question),
                           "H004 pairs with the drums, H015 vocal alignment", live, 0.7),
-        "gaps": _claim("presence", _gaps_sentence(a, named or ([m.stem] if m else []), routing.question),
-                       "presence.rests",
-                       named[:1] or ([m.stem] if m else []), 0.8),
+        "gaps": _claim("presence", _gaps_sentence(a, gapped, routing.question), "presence.rests", gapped[:1], 0.8),
         "spill": _claim("caution", _spill_sentence(a, named), "stems.spill_ratio", named or live, 0.8),
         # "is the guitar doubling the bass?" where the two play different parts: said as a no, first
         "not_double": _claim("interaction", _not_double_sentence(tex, routing.question, named), "texture.interaction",
@@ -1847,10 +1846,17 @@ def _feel_verdict(g: Groove | None, question: str | None) -> str:
 MIN_COUNTED_ONSETS = 3  # below a verdict's minimum, where two parts meet is still counted and said from this many
 
 
-def _lock_of(a: WindowAnalysis):
-    """H004's evidence for the window's reported pair (its offset and spread, read whatever the count), or None."""
+def _lock_of(a: WindowAnalysis, pair: list[str] | None = None):
+    """H004's evidence for the window's reported pair (its offset and spread, read whatever the count), or for
+    ``pair`` where given (the pair the groove reads for the question: a singer against the guitar, where H004
+    reports the bass against the guitar; round 116's dm02 got "too few" where her three notes each came about 30 ms
+    behind, dev), or None."""
     h = a.results.h004
-    return h.evidence if h.status == "ok" and h.evidence is not None else None
+    if h.status != "ok" or h.evidence is None:
+        return None
+    if pair and list(h.evidence.pair) != list(pair):
+        return next((p for p in h.evidence.pairs if list(p.pair) == list(pair)), None)
+    return h.evidence
 
 
 FEW_HITS_TOGETHER_MS = 10.0  # every clean start within this of the other part's hit, their spread too: no flam
@@ -2111,6 +2117,10 @@ FIT_ASKED = (r"\bchord tones?\b|\b(?:inside|outside|off) (?:of )?the (?:chords?|
              r"\bfits? (?:over |with |into )?the (?:chords?|changes|harmony)\b|"
              r"\bsits? (?:against|on) the (?:bass|chords?)\b|"
              r"\bwrong notes?\b|\bnon-?chord|\brub(?:s|bing)?\b|"
+             # "she sounds flat against the guitar -- is she out of tune?": in tune, her notes may still rub against
+             # its chords (round 116's dm01 got her intonation alone, dev)
+             r"\b(?:flat|sharp|sour|off|out of tune|dissonant)\b[^?.]*\bagainst (?:the |his |her |their )?(?:guitars?|"
+             r"keys|piano|organ|synths?|strings|horns?|pads?|chords?)\b|"
              # "what chord's under them, and are both of her notes actually in it?" (round 33's ah05, dev)
              r"\b(?:her|his|their|its|the (?:vocal|melody|singer|lead)'?s?) (?:\w+ )?notes?\b[^?]*"
              r"\b(?:in|inside|part of) (?:it|the chords?)\b")
@@ -2268,8 +2278,10 @@ def _part_rubs_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     where = _bars_here(chart_bar_numbers(a), list(dict.fromkeys(x.bar for x in r.examples)))
     pairs = _names(list(dict.fromkeys(f"{say.spoken_note(x.note)} against {say.spoken_note(x.chord)}"
                                       for x in r.examples)))
-    amount = count_word(r.rubs) if r.rubs <= 3 else "a few" if r.rubs < 0.25 * r.over else "some" if \
-        r.rubs < 0.5 * r.over else "most"
+    # (of the line's notes here, not of those sounding with the part: 'most' of eight over a guitar's chops was six of
+    # the singer's sixteen, round 116's dm01, dev)
+    amount = count_word(r.rubs) if r.rubs <= 3 else "a few" if r.rubs < 0.25 * f.notes else "some" if \
+        r.rubs < 0.5 * f.notes else "most"
     return (f"Against the {r.stem}, {amount} of the {possessive(f.stem)} notes {'rubs' if r.rubs == 1 else 'rub'} a "
             f"semitone off a note it sounds ({pairs}{', in ' + where if where else ''})"
             + (f"; {colour}." if colour else "."))
@@ -2348,6 +2360,12 @@ BAR_BEAT_ASKED = (r"\bthe one\b|\bdown ?beats?\b|\bback ?beats?\b|\b(?:two|2) (?
 
 
 REGISTERS_ASKED = (r"\bsame (?:range|register|octave)\b|\b(?:ranges?|registers?)\b[^?]*\boverlap|"
+                   # "a pad in between the keys and her, without landing on either -- where is each of them sitting?"
+                   # (round 116's dm08 got the window's course, dev)
+                   r"\bwhere (?:is|are|do|does) (?:each of (?:them|the \w+)|both of them|they both|them both|each)\b"
+                   r"[^?]*\bsit(?:s|ting)?\b|"
+                   r"\bbetween\b[^?]*\bwithout (?:landing on|hitting|clashing with|stepping on) "
+                   r"(?:either|both|them|each)\b|"
                    r"\boverlap\w*\b[^?]*\b(?:ranges?|registers?)\b|\b(?:well |way )?clear (?:above|below|of)\b|"
                    r"\bsit(?:s|ting)? (?:above|below|under|over) (?:them|her|him|it|the)\b|"
                    r"\bout of (?:her|his|their) way\b")
@@ -2378,9 +2396,14 @@ def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     if xlo > yhi:
         gap = xlo - yhi
         apart = INTERVAL_WORDS.get(gap) if gap < 12 else "an octave" if gap == 12 else "more than an octave"
-        return (f"The {x} {sings} from {say.spoken_note(xl)} up to {say.spoken_note(xh)}, all of it above the {y}, "
-                f"whose notes run from {say.spoken_note(yl)} up to {say.spoken_note(yh)} here: their ranges do not "
-                f"overlap, the {possessive(x)} lowest note {apart} over the {possessive(y)} highest.")
+        # (one note held is no range: "the vocals sing from E up to E" over a singer's one E5, round 116's dm08, dev)
+        sung = (f"only {say.spoken_note(xl)}," if xlo == xhi else
+                f"from {say.spoken_note(xl)} up to {say.spoken_note(xh)}, all of it")
+        under = (f"whose one note is {say.spoken_note(yl)}" if ylo == yhi else
+                 f"whose notes run from {say.spoken_note(yl)} up to {say.spoken_note(yh)}")
+        return (f"The {x} {sings} {sung} above the {y}, {under} here: their ranges do not overlap, the "
+                f"{possessive(x)} {'note' if xlo == xhi else 'lowest note'} {apart} over the {possessive(y)} "
+                f"{'note' if ylo == yhi else 'highest'}.")
     if xlo == yhi:
         return (f"The {x} ({say.spoken_note(xl)} up to {say.spoken_note(xh)}) and the {y} ({say.spoken_note(yl)} up "
                 f"to {say.spoken_note(yh)}) meet on one note, {say.spoken_note(xl)}: the {possessive(x)} lowest is the "
@@ -5105,17 +5128,47 @@ def _harder(before: list, after: list) -> tuple[float, str]:
     return d, words + (" (each stroke's attack)" if struck else "")
 
 
-def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
-    """Whether the named part digs in or holds back across the window's change (the bar a time in the question
-    names, else its section change, else the first entry): its level and its hits a bar over the bars after the
-    change against those before it (part_bar_levels). "When the verse comes in at ten seconds, does the drummer dig in
-    harder or hold back?" got the entries alone (round 33's ah10, dev)."""
+def _dig_subjects(text: str, end: int, named: list[str]) -> list[str]:
+    """The parts a dig-in verb ending at ``end`` is said of: the part named last before it in its clause
+    (:func:`_subject_of`), with the parts joined to it by "and" ("do the drums and bass dig in harder?" asked of both;
+    round 116's dm07 got the bass alone, dev); else the first part the question names."""
+    last = _subject_of(text, end)
+    if last is None:
+        return named[:1]
+    clause = re.split(r"[?.,;!]|\bif\b|\bwhen\b|\bwhile\b|\bonce\b|\bas soon as\b", text[:end])[-1]
+    joined = re.search(r"((?:(?:the|his|her|their) )?[\w-]+(?: (?:and|&) (?:(?:the|his|her|their) )?[\w-]+)+)\s+\S+"
+                       r"(?: \S+)?$", clause[-2 * ENTRY_SUBJECT_CHARS:])
+    parts = named_stems(joined.group(1)) if joined else []
+    return list(dict.fromkeys(parts)) if last in parts and len(parts) > 1 else [last]
+
+
+def _dig_stems(question: str | None, named: list[str]) -> list[str]:
+    """The parts a question asks to dig in (:func:`_dig_subjects`), the named first where it asks none."""
     hit = re.search(DIG_ASKED, (question or "").lower())
-    if not named or named[0] == MIX_STEM or not hit:
+    return _dig_subjects((question or "").lower(), hit.end(), named) if hit and named else named[:1]
+
+
+def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
+    """Whether the named parts dig in or hold back across the window's change (the bar a time in the question
+    names, else its section change, else the first entry): each one's level and its hits a bar over the bars after
+    the change against those before it (part_bar_levels). "When the verse comes in at ten seconds, does the drummer
+    dig in harder or hold back?" got the entries alone (round 33's ah10, dev)."""
+    if not named or named[0] == MIX_STEM or not re.search(DIG_ASKED, (question or "").lower()):
         return None
-    stem = _subject_of((question or "").lower(), hit.end()) or named[0]  # the part said to dig in, not the singer
-    if stem not in a.part_bar_levels or stem == MIX_STEM:
+    # the parts said to dig in, not the singer
+    stems = [x for x in _dig_stems(question, named) if x in a.part_bar_levels and x != MIX_STEM]
+    said = [x for x in (_dig_clause(a, stem, question) for stem in stems) if x]
+    if not said:
         return None
+    # (the place said once where the parts change at the same bar)
+    first = said[0].split(", ", 1)[0] + ", "
+    rest = [x[len(first):] if x.startswith(first) else x[0].lower() + x[1:] for x in said[1:]]
+    return "; ".join(said[:1] + rest) + "."
+
+
+def _dig_clause(a: WindowAnalysis, stem: str, question: str | None) -> str | None:
+    """'From the third bar here, the bass plays a touch softer than before, with about as many notes a bar: it does
+    not dig in' (:func:`_dig_sentence`, one part), without its full stop."""
     bars = a.part_bar_levels[stem]
     t = _asked_time(a, question)
     # (a time within a quarter second of a bar line is that bar's start: a producer rounds to the second)
@@ -5149,7 +5202,7 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
     lift = (f"; the lift there comes from the {_names(list(dict.fromkeys(new)))} coming in"
             if new and not verdict.startswith("dig") else "")
     return (f"From {where or 'the change'}, the {stem} {verb(part, 'plays', 'play')} {level}{busy}: "
-            f"{verb(part, 'it', 'they')} {verdict}{lift}.")
+            f"{verb(part, 'it', 'they')} {verdict}{lift}")
 
 
 # (the downbeat as a place to find; "is he getting there early, right on the downbeat, or after?" names it as the
@@ -7230,6 +7283,22 @@ def _fold_numerals(seq: list[str]) -> list[str]:
     return [x for i, x in enumerate(seq) if i == 0 or x != seq[i - 1]]
 
 
+# whose holes a question asks: "a guitar lick in each of her gaps" asks the singer's, not the guitar's it names first
+# (round 116's dm06 got "the guitar leaves no hole", dev)
+WHOSE_GAPS = r"\b(her|his|their|[\w-]+'s?)\s+(?:\w+\s+)?(?:gaps?|holes?|rests?|breaths?|spaces?|pauses?|breaks?)\b"
+
+
+def _gaps_part(named: list[str], question: str | None) -> list[str]:
+    """``named`` with the part whose holes the question asks first: the singer's for "her gaps", a part's for "the
+    guitar's gaps"; as named where it says none ("his" is a singer's or a player's)."""
+    m = re.search(WHOSE_GAPS, (question or "").lower())
+    if not m:
+        return list(named)
+    whose = ["vocals"] if m.group(1) == "her" else named_stems(m.group(1)) if m.group(1).endswith(("'s", "'")) else []
+    first = next((x for x in whose if x in named), None)
+    return [first] + [x for x in named if x != first] if first else list(named)
+
+
 def _gaps_sentence(a: WindowAnalysis, named: list[str], question: str | None = None) -> str | None:
     """Where the part leaves holes: how many, about how long, in beats, and where each starts in the window's
     bars (up to MAX_GAPS_PLACED; their times are in its rests). A voice's holes count from half a beat (a
@@ -7245,6 +7314,8 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
         said = said[:-1] + _longest_run(a, p) + "."
     if p.rests and len(p.rests) <= MAX_GAP_DETAILS and re.search(GAP_DETAIL_ASKED, (question or "").lower()):
         said = said[:-1] + _gap_details(a, p, bool(re.search(STOPS_ON_ASKED, (question or "").lower()))) + "."
+    if p.rests and len(p.rests) <= MAX_GAPS_PLACED and re.search(RETURN_ASKED, (question or "").lower()):
+        said = said[:-1] + _returns(a, p) + "."
     lead = _lead_in(a, p)  # the window's start before it comes in is room too ("where's the space for an ad-lib?"
     # over a singer in at the second bar got "no hole": the twenty-first session's sweep on ft_ballad_csm76, dev)
     if lead and said.startswith(f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} no hole"):
@@ -7309,6 +7380,23 @@ GAP_DETAIL_ASKED = (r"\b(?:chords?|harmony)\b[^?]*\b(?:under|beneath|below|behin
                     r"spaces?|breaks?)\b|\bcom(?:e|es|ing) back (?:in )?on\b|\b(?:note|pitch)\b[^?]*\bcom(?:e|es|ing) "
                     r"back\b|\bback in on\b|" + STOPS_ON_ASKED)
 MAX_GAP_DETAILS = 2
+# "does she come back in right on the one?": where the part plays again after each hole, by its beat and bar (round
+# 116's dm06 got where each hole starts, dev)
+RETURN_ASKED = (r"\b(?:come|comes|coming|get|gets|getting) back(?: in)?\b[^?]*\b(?:on the (?:one|downbeat|beat|bar)|"
+                r"on time|right on|early|late|ahead|behind|in time)\b|\bback (?:in )?(?:right |exactly )?on the "
+                r"(?:one|downbeat)\b|\b(?:where|when) (?:does|do) (?:she|he|they|it|the \w+) (?:come|get) back\b")
+
+
+def _returns(a: WindowAnalysis, p) -> str:
+    """'; the vocals come back in on the first beat of the third bar here and on the first beat of the seventh bar
+    here': where the part's next line starts after each hole (Presence.line_starts), by its beat and bar."""
+    order = _track_bar_order(a)
+    back = [next((x for x in p.line_starts if abs(x.time_s - r.end_s) <= 0.1), None) for r in p.rests]
+    places = [_in_beat(place, x.place) for x in back if x is not None
+              for place in [_beat_of_bar(order, x.bar, x.beat)] if place]
+    if not places:
+        return ""
+    return f"; the {p.stem} {verb([p.stem], 'comes', 'come')} back in {_names(places)}"
 
 
 STOP_NOTE_S = 4.0  # the line's last note starts at most this long before the hole (a held note)

@@ -260,6 +260,12 @@ ASKS = (
                 # "is anything out of time here?" (the twenty-second session's sweep on Beatles got the vocal's
                 # contour, dev)
                 r"\bout of time\b", r"\b(?:off|out of) (?:the )?(?:grid|click)\b",
+                # "is she landing right with the guitar and bass each time, or a hair off?" (round 116's dm02 got the
+                # chords of its purpose, dev)
+                r"\b(?:land|lands|landing|hit|hits|hitting|come in|comes in|coming in) (?:right |exactly |dead |bang )?"
+                r"(?:with|together with) (?:the |her |his |their )?(?:guitars?|bass|keys|piano|drums|kit|kick|snare|"
+                r"band|vocals?|singer|voice|strings|horns?|organ|synths?)\b",
+                r"\ba (?:hair|touch|tad|fraction) (?:off|late|early|ahead|behind)\b",
                 r"\bon the beat\b", r"\bon the grid\b", r"\bdrag",
                 # "is he on the click?" (the eighteenth session's sweep on GuitarSet, dev)
                 r"\b(?:on|with|to|against) (?:the |a )?(?:click|metronome)\b")),
@@ -416,6 +422,13 @@ SETTING_CLAUSE = (r"(?:when|whenever|once|as soon as|after|while|as)\s+(?!(?:doe
                   r"can|could|should|has|have|had)\b)")
 
 
+# a clause that says where or when by what happens there ("the bar over the B chord, where she slows down into longer
+# notes and climbs"): a relative clause, its verb not inverted, no question of its own (round 116's dm09 answered the
+# tempo first, dev)
+RELATIVE_CLAUSE = (r"(?:where|when)\s+(?!(?:does|do|did|is|are|was|were|will|would|can|could|should|has|have|had)\b)"
+                   r"(?:she|he|they|it|we|you|the|his|her|their|its)\b(?!')")
+
+
 DASH = re.compile(r"\s+(?:--?|\u2013|\u2014)\s+")
 # what the producer is doing, said before a dash: the reason for the question, not what it asks
 PURPOSE = (r"^(?:i'm |we're |i am |we are |just )?(?:building(?! up\b)|making|programming|writing|setting up|putting|"
@@ -462,6 +475,8 @@ def clause_asks(question: str | None, selected: set[str]) -> list[tuple[str, str
             continue  # "In the chorus, what's ..." : a place, not a question of its own
         if re.match(SETTING_CLAUSE, clause.lower()):
             continue  # "when the verse comes in at ten seconds, does the drummer dig in?": the time it asks about
+        if re.match(RELATIVE_CLAUSE, clause.lower()):
+            continue  # "the bar over the B chord, where she slows down into longer notes": which bar, no question
         named = selected_named(clause, selected)
         own = bool(named)
         if not named or re.search(r"\b(?:it|its|they|them|their)\b", clause.lower()):  # "is it in time with the drums?"
@@ -496,13 +511,16 @@ CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 
 # asked whether the band rushes, drags, speeds up or slows down: the beat's tempo across the window is said first
 # (a drift asked beside pitch or tuning is the pitch's: "is she on pitch or drifting?" got the tempo first, the
-# twentieth session's sweep on vocadito, dev)
+# twentieth session's sweep on vocadito, dev); a part slowing down into longer notes is its rhythm, not the tempo's
+# ("where she slows down into longer notes and climbs" got the tempo, round 116's dm09, dev)
 # (a note dragged, by a pitch corrector or as a scoop, is no drag of the beat: "auto-tune set to G major -- which of his
 # notes is it going to drag somewhere wrong?" got the tempo, round 71's bt05, dev; "does she drag the notes up into
 # pitch?"; "does she drag behind the beat?" under an auto-tune is still the tempo's: the session's review)
 PITCH_DRAG = (r"\bit(?:'s| is| will| would)? (?:(?:going|gonna) (?:to )?)?drag\b|"
               r"\bdrag (?:(?:his|her|their|the|any|some|which|those|these|my) )?(?:notes?|pitch(?:es)?)\b")
-TEMPO_WORDS = r"\brush|^(?!.*(?:" + PITCH_DRAG + r")).*\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b|" \
+INTO_NOTES = r"(?! into (?:\w+ )?(?:notes?|values?|rhythms?|quarters?|quarter notes|half notes|whole notes)\b)"
+TEMPO_WORDS = r"\brush|^(?!.*(?:" + PITCH_DRAG + r")).*\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b" + \
+    INTO_NOTES + r"|" \
     r"^(?!.*(?:\b(?:pitch|pitchy|in tune|out of tune|tuning|intonation|flat|sharp|key)\b|" + SINGER_DRIFT + ")).*" \
     r"\bdrift(?!(?:s|ed|ing)? (?:\w+ )?(?:flat|sharp)\b)|" \
     r"\b(?:tempo|time) (?:steady|hold|stable|solid)|\b(?:steady|stable|solid) (?:tempo|time)\b"
@@ -510,7 +528,7 @@ TEMPO_WORDS = r"\brush|^(?!.*(?:" + PITCH_DRAG + r")).*\bdrag|\bspeed(?:s|ing)? 
 TEMPO_WORDS += r"|\btempo\b[^?]*\b(?:steady|stable|solid|consistent|even)\b|\bwarp\w*|\b(?:steady|consistent) enough\b"
 # "the quiet part feels like it slows right down -- did the tempo actually drop, or do I keep the same grid?" (round
 # 58's bg09, dev: got the meter)
-TEMPO_WORDS += (r"|\bslow(?:s|ing|ed)? (?:(?!walk|slide|bend|run|climb|scale)\w+ )?down\b|"
+TEMPO_WORDS += (r"|\bslow(?:s|ing|ed)? (?:(?!walk|slide|bend|run|climb|scale)\w+ )?down\b" + INTO_NOTES + r"|"
                 r"\bspeed(?:s|ing|ed)? (?:\w+ )?up\b|"
                 r"\btempo (?:\w+ )?(?:drop|change|shift|slow|speed)\w*|"
                 r"\b(?:drop|change|shift)\w* (?:in |of )?(?:the )?tempo\b")

@@ -78,16 +78,35 @@ def gap_for(sl: WindowSlice, stem: str | None = None) -> float:
 
 
 RESTART_S = 0.05  # a voice's note of the same pitch starting this near its note's end is that note, restarted
+# ... unless the voice fell silent just before it -- REATTACK_SILENT_DB under the level it held and under the note's,
+# in a frame within REATTACK_SILENT_S before the note's transcribed start: then she let go and sings it anew, however
+# the transcription ran on through the gap (a singer's three held D5s, each re-sung on its bar line after 0.19 s of
+# silence, -83 dB among -35, were read as one note over two bars, her second entry lost: round 116's dm02, dev)
+REATTACK_SILENT_DB, REATTACK_SILENT_S, SILENT_AFTER_S = 20.0, 0.1, 0.11
 
 
-def restarts_joined(start: np.ndarray, end: np.ndarray, pitch: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def fell_silent(f, at_s: float, since_s: float) -> bool:
+    """The voice (its Frames ``f``) fell silent in the REATTACK_SILENT_S before ``at_s``, after holding the note that
+    started at ``since_s``, and sounds again in the SILENT_AFTER_S after it (REATTACK_SILENT_DB under both)."""
+    gap = f.energy_db[(f.time_s >= at_s - REATTACK_SILENT_S) & (f.time_s < at_s)]
+    held = f.energy_db[(f.time_s >= since_s) & (f.time_s < at_s - REATTACK_SILENT_S)]
+    after = f.energy_db[(f.time_s >= at_s) & (f.time_s < at_s + SILENT_AFTER_S)]
+    return bool(len(gap) and len(held) and len(after)) and \
+        float(gap.min()) <= min(float(held.max()), float(after.max())) - REATTACK_SILENT_DB
+
+
+def restarts_joined(start: np.ndarray, end: np.ndarray, pitch: np.ndarray, frames=None
+                    ) -> tuple[np.ndarray, np.ndarray]:
     """A voice's notes (in time order) with each restart joined to the note it restarts: a note of the same pitch
-    starting within RESTART_S of that note's end is the same sung note, split where its vibrato or level moved.
-    Returns which notes are kept (the first of each joined run) and every note's end (a kept note's: the run's)."""
+    starting within RESTART_S of that note's end is the same sung note, split where its vibrato or level moved --
+    unless her ``frames`` say she fell silent just before it (:func:`fell_silent`). Returns which notes are kept (the
+    first of each joined run) and every note's end (a kept note's: the run's)."""
     keep = np.ones(len(start), bool)
     end = np.asarray(end, dtype=float).copy()
     for j in range(1, len(start)):
         held = np.flatnonzero(keep[:j] & (pitch[:j] == pitch[j]) & (np.abs(end[:j] - start[j]) < RESTART_S))
+        if len(held) and frames is not None and fell_silent(frames, float(start[j]), float(start[held[-1]])):
+            continue
         if len(held):
             i = held[-1]
             end[i], keep[j] = max(end[i], end[j]), False

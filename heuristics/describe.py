@@ -22,7 +22,7 @@ from analysis.core.vocabulary import (CHORD_QUALITIES, COMPOUND_METERS, DRUM_CLA
 from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets, playing_s)
 
-from .common import gap_for, pc_durations, phrases, restarts_joined
+from .common import fell_silent, gap_for, pc_durations, phrases, restarts_joined
 from .measures import register_of
 from .models import (AgainstSong, BarChord, BarCrossing, BarCycle, BarLine, ChangeApproach, ChangeArrival, ChordGrid,
                      ChordRoll, ChordVoicing, DrumPattern,
@@ -868,13 +868,16 @@ def _reattacks(f, at_s: float, since_s: float | None = None) -> bool:
     """A new attack at ``at_s``: the level a frame or two after it (REATTACK_LOOK_S) HELD_REATTACK_DB over the
     lowest around its start (the dip of a consonant or a breath before a new syllable), that lowest having fallen
     REATTACK_FALL_DB under the level the note held since ``since_s`` (its start): a note still swelling out of its
-    own attack has not dipped."""
+    own attack has not dipped. Or the voice fell silent just before it (common.fell_silent)."""
     dip = f.energy_db[(f.time_s >= at_s - REATTACK_DIP_S) & (f.time_s < at_s + REATTACK_DIP_S / 2)]
     after = f.energy_db[(f.time_s >= at_s) & (f.time_s < at_s + REATTACK_LOOK_S)]
+    if since_s is not None and fell_silent(f, at_s, since_s):  # she let go and sings it anew
+        return True
     if not (len(dip) and len(after) and after.max() - dip.min() >= HELD_REATTACK_DB):
         return False
     held = f.energy_db[(f.time_s >= since_s) & (f.time_s < at_s - REATTACK_DIP_S)] if since_s is not None else []
     return not len(held) or dip.min() <= float(held.max()) - REATTACK_FALL_DB
+
 
 
 # A slide is not a note: a short note between the notes either side of it, a semitone from one of them, whose f0
@@ -1645,7 +1648,7 @@ def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.nda
     start, end = s.notes.time_s[order], (s.notes.time_s + s.notes.duration_s)[order]
     pitch, loud = s.notes.pitch[order], s.notes.velocity[order]
     if s.stem == "vocals":
-        start, end, pitch, loud = _sung_restarts_joined(start, end, pitch, loud)
+        start, end, pitch, loud = _sung_restarts_joined(start, end, pitch, loud, s.frames)
     first = articulations(start, gap_s)
     group = np.searchsorted(first, start, side="right") - 1
     keep, together, brings, lengths = [], [], [], []
@@ -1674,14 +1677,14 @@ def _strokes(s: StemSlice, gap_s: float) -> tuple[np.ndarray, np.ndarray, np.nda
     return np.asarray(keep), np.asarray(together, int), np.asarray(brings, int), np.asarray(lengths)
 
 
-def _sung_restarts_joined(start: np.ndarray, end: np.ndarray, pitch: np.ndarray, loud: np.ndarray
+def _sung_restarts_joined(start: np.ndarray, end: np.ndarray, pitch: np.ndarray, loud: np.ndarray, frames=None
                           ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """A voice's notes (in time order) with each restart joined to the note it restarts (common.restarts_joined).
     Left as a note, a restart a tenth of a second before her next note took that note's stroke and its time (a
     singer's even duplets at 63 dotted quarters, each B5 split 0.12 s before the C sharp 6 after it, read as
     triplets: round 111's dh09, dev). Joined before the strokes are grouped; :func:`_join_restarts` joins the
     strokes that still restart one."""
-    keep, end = restarts_joined(start, end, pitch)
+    keep, end = restarts_joined(start, end, pitch, frames)
     return start[keep], end[keep], pitch[keep], loud[keep]
 
 
@@ -3938,31 +3941,39 @@ PART_RUB_INTERVALS = (1, 11)
 MAJOR_SEVENTH = 11
 
 
-def _major_seventh_colour(symbol: str | None, line_pc: int, other_pc: int) -> bool:
-    """The line's note is the major seventh over ``symbol``'s root, which the other part sounds, in a major chord."""
+def _major_seventh_colour(symbol: str | None, line_pitch: int, other_pitch: int) -> bool:
+    """The line's note is a major seventh (or one and octaves) over ``symbol``'s root, which the other part sounds, in
+    a major chord. A semitone under the root is no seventh over it: a singer's B4 under the guitar's C5 on a C chord
+    was called the chord's colour (round 116's dm01, dev)."""
     parsed = parse_symbol(symbol) if symbol else None
     if parsed is None or parsed[1] not in CHORD_QUALITIES:
         return False
     root, quality = parsed
     tones = CHORD_QUALITIES[quality]
-    return other_pc == root and (line_pc - other_pc) % 12 == MAJOR_SEVENTH and 4 in tones and 10 not in tones
+    return other_pitch % 12 == root and line_pitch > other_pitch and (line_pitch - other_pitch) % 12 == MAJOR_SEVENTH \
+        and 4 in tones and 10 not in tones
 
 
-def _part_rubs(sl: WindowSlice, s: StemSlice, rows: list[BarChord], times: np.ndarray, pitches: np.ndarray,
-               names: list[str]) -> list[PartRubs]:
+def _part_rubs(sl: WindowSlice, s: StemSlice, rows: list[BarChord], times: np.ndarray, durs: np.ndarray,
+               pitches: np.ndarray, names: list[str]) -> list[PartRubs]:
+    """The line's notes against each other pitched part but the bass: those sounding with it (the part sounds as the
+    note starts, or strikes while it is held: a guitar's short chop in the middle of a singer's held note, a half step
+    off it, rubs as much as a note sung over the chop -- round 116's dm01 was told of no rub, dev) and which of them
+    sit a semitone off a note it sounds then."""
     out = []
     for other in (x for x in sl.stems.values() if x is not s and not x.is_drums and x.stem not in ("bass", MIX_STEM)
                   and len(x.notes)):
         b, over, rubs, found, colours = other.notes, 0, 0, [], []
-        for t, p in zip(times, pitches):
-            sounding = (b.time_s <= t + WINDOW_EARLY_S) & (b.time_s + b.duration_s > t + LINE_NOTE_S / 2)
+        for t, d, p in zip(times, durs, pitches):
+            sounding = ((b.time_s <= t + WINDOW_EARLY_S) & (b.time_s + b.duration_s > t + LINE_NOTE_S / 2)) | \
+                ((b.time_s > t + WINDOW_EARLY_S) & (b.time_s < t + d - LINE_NOTE_S / 2))
             if not sounding.any():
                 continue
             over += 1
             near = [int(q) for q in b.pitch[sounding] if (int(p) - int(q)) % 12 in PART_RUB_INTERVALS]
             row = _row_at(rows, t, WINDOW_EARLY_S) if near else None  # (read once, for the chord and the bar)
             symbol = _row_symbol(row, t, WINDOW_EARLY_S) if row is not None else None
-            hit = next((q for q in near if not _major_seventh_colour(symbol, int(p) % 12, q % 12)), None)
+            hit = next((q for q in near if not _major_seventh_colour(symbol, int(p), q)), None)
             if near and hit is None and row is not None:
                 colours.append(OffNote(bar=row.bar, note=names[int(p) % 12], chord=symbol))
             if hit is not None:
@@ -4042,7 +4053,7 @@ def line_fits(sl: WindowSlice, grid: ChordGrid | None, voices: dict[str, list[tu
         out.append(LineFit(stem=s.stem, notes=counted, chord_tones=tones, outside_on_beat=on_beat_out,
                            on_beat=[o for _, _, o in longest], over_bass=over if under is not None else None,
                            rubs=rubs if under is not None else None, rub_bars=rub_bars, degrees=degrees,
-                           degree_notes=degree_notes, against=_part_rubs(sl, s, rows, times, pitches, names)))
+                           degree_notes=degree_notes, against=_part_rubs(sl, s, rows, times, durs, pitches, names)))
     grid.line_fits = out
 
 

@@ -703,7 +703,8 @@ class LineFit(BaseModel):
 
 class PartRubs(BaseModel):
     stem: str
-    over: int = Field(description="the line's notes that start while this part sounds")
+    over: int = Field(description="the line's notes that sound with this part (it sounds as they start, or strikes "
+                                  "while they are held)")
     rubs: int = Field(description="of those, notes a semitone (a minor ninth, a major seventh) off a note it sounds")
     examples: list[OffNote] = Field([], description="up to three pairs, the most heard first, each in its first bar: "
                                     "the line's note, and in 'chord' the other part's note it rubs against")

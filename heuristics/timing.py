@@ -11,8 +11,8 @@ from analysis.core.vocabulary import DRUM_CLASSES
 from analysis.core.types import CHORD_S, StemSlice, TrackContext, WindowSlice, distinct_onsets
 
 from . import evidence as ev
-from .common import (SNARE, _has_grid, _pitched, _r, _two_playing, last_beat, nearest_offsets, restarts_joined,
-                     syncopation_of)
+from .common import (SNARE, _has_grid, _pitched, _r, _two_playing, fell_silent, last_beat, nearest_offsets,
+                     restarts_joined, syncopation_of)
 from .models import HeuristicResult
 
 
@@ -112,7 +112,7 @@ def _line_notes(s: StemSlice) -> tuple[np.ndarray, np.ndarray]:
     order = np.argsort(s.notes.time_s, kind="stable")
     t, end = s.notes.time_s[order], (s.notes.time_s + s.notes.duration_s)[order]
     if s.stem == "vocals" and len(t):
-        keep, end = restarts_joined(t, end, s.notes.pitch[order])
+        keep, end = restarts_joined(t, end, s.notes.pitch[order], s.frames)
         t, end = t[keep], end[keep]
     return t, end
 
@@ -159,12 +159,15 @@ def offset_placed(pair: ev.LockPair) -> bool:
 
 def starts_out_of_quiet(s: StemSlice, onsets: np.ndarray) -> np.ndarray:
     """For each onset of ``s``: whether the part was quiet just before it (the previous note had ended
-    RING_GAP_S earlier), rather than struck under a ringing note."""
+    RING_GAP_S earlier, or its frames fell silent just before it however far the transcription ran that note on:
+    common.fell_silent), rather than struck under a ringing note."""
     t, end = _line_notes(s)
     out = np.ones(len(onsets), bool)
     for k, x in enumerate(onsets):
-        before = end[t < x - CHORD_S]
-        out[k] = not len(before) or float(before.max()) < x - RING_GAP_S
+        earlier = t < x - CHORD_S
+        before = end[earlier]
+        out[k] = not len(before) or float(before.max()) < x - RING_GAP_S or \
+            fell_silent(s.frames, float(x), float(t[earlier].max()))
     return out
 
 
