@@ -5903,6 +5903,9 @@ ENDS_ASKED = (r"\b(?:ends?|ending|finish(?:es)?|lands?|landing|resolves?|resolvi
               r"\blast (?:note|word|syllable)s?\b")
 
 
+ENDS_WHERE_ASKED = r"\b(?:where|when|which beat|what beat|on the beat|on the one|exactly|delay throws?|timing)\b"
+
+
 def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:
     """The note each of the named part's lines ends on (Presence.line_ends), where the question asks it."""
     if not named or not re.search(ENDS_ASKED, (question or "").lower()):
@@ -5934,8 +5937,19 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
         held = [f"{n} ({_beats_words(x.beats, per)})" for n, x in zip(notes, p.line_ends)]
         lines = "line" if len(held) == 1 else f"{count_word(len(held))} lines"
         return f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} {lines} here on {_names(held)}."
+    order = _track_bar_order(a)
+    # where each last note starts, by its beat and bar: one line's, or each where asked where or when ("the last note
+    # before the break, for a delay throw" got A, read "on five" from its beat where she sings it on the and of five:
+    # round 115's dl04, dev)
+    places = [_in_beat(on, x.place) if on else None for x in p.line_ends
+              for on in [_beat_of_bar(order, x.bar, x.beat)]]
     if len(notes) == 1:
-        return f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} line here on {notes[0]}."
+        return (f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} line here on {notes[0]}"
+                + (f", {places[0]}" if places[0] else "") + ".")
+    if all(places) and re.search(ENDS_WHERE_ASKED, (question or "").lower()):
+        placed = [f"{n} {x}" for n, x in zip(notes, places)]
+        return (f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} {count_word(len(notes))} lines on "
+                f"{_names(placed)}.")
     if len(set(notes)) == 1:
         return f"The {p.stem} {verb([p.stem], 'ends', 'end')} each of {their} {count_word(len(notes))} lines on {notes[0]}."
     return f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} {count_word(len(notes))} lines on {_names(notes)}."
@@ -6462,8 +6476,10 @@ def _last_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     spoken = [say.spoken_note(x) for x in p.last_notes]
     order = chart_bar_numbers(a)  # (a chart in the window's own bars counts others than the track's: no place then)
     where = _beat_of_bar(order, p.last_bar, p.last_beat) if order == list(a.window.bars) else None
+    # (where in the beat too: a last note on the and of five was said on five, round 115's dl04, dev)
     said = (f"The {possessive(p.stem)} last {'note here is' if len(spoken) == 1 else 'notes here are'} "
-            f"{_names(spoken)}{', struck together' if len(spoken) > 1 else ''}{' on ' + where if where else ''}")
+            f"{_names(spoken)}{', struck together' if len(spoken) > 1 else ''}"
+            f"{' ' + _in_beat(where, p.last_place) if where else ''}")
     ringing = [say.spoken_note(x) for x in p.ringing_at_end]
     if not ringing:
         return said + f"; none of {its([p.stem])} notes still sounds as the window ends."
@@ -6525,7 +6541,7 @@ def _last_sound(a: WindowAnalysis, named: list[str]) -> str | None:
     spoken = [list(dict.fromkeys(say.spoken_note(x) for x in p.last_notes)) for p in together]
     notes = " with ".join(f"the {possessive(p.stem)} {_names(sp)}" for p, sp in zip(together, spoken))
     what = "note struck is" if len(together) == 1 and len(spoken[0]) == 1 else "notes struck are"
-    struck = f"the last {what} {notes}{' on ' + where if where else ''}"
+    struck = f"the last {what} {notes}{' ' + _in_beat(where, last.last_place) if where else ''}"
     if ringing:
         held = "; ".join(f"the {possessive(p.stem)} {_names([say.spoken_note(x) for x in p.ringing_at_end])}"
                          for p in ringing)

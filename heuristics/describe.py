@@ -1571,10 +1571,13 @@ def _line_ends(sl: WindowSlice, s: StemSlice, rests: list[Rest],
         if not len(before):
             continue
         i = before[np.argmax(t[before])]
-        bar, beat = bar_beat(sl, float(t[i]))
+        # where in its beat it starts, as a line's start is placed (a last note on the and of five was read "on five",
+        # half a beat early: round 115's dl04, dev)
+        bar, beat, place = _placed_in_beat(sl, float(t[i]), *bar_beat(sl, float(t[i])))
         span = next((x for x in reversed(spans or []) if x[0] <= t[i] + TOGETHER_S), None)
         out.append(LineEnd(time_s=sl.window.round_time(float(t[i])), note=_note_name(int(pitch[i]), names), bar=bar,
-                           beat=beat, beats=round((span[1] - span[0]) / period, 2) if span and period else None))
+                           beat=beat, place=place or PLACE_WORDS[""],
+                           beats=round((span[1] - span[0]) / period, 2) if span and period else None))
     return out
 
 
@@ -4212,7 +4215,7 @@ def last_notes(sl: WindowSlice, presence: list[Presence], key: str | None,
             a, z, pitch = sung[-1]
             p.last_notes = [_note_name(int(pitch), names)]
             p.last_at_s = w.round_time(a)
-            p.last_bar, p.last_beat = bar_beat(sl, a)
+            p.last_bar, p.last_beat, p.last_place = _placed_in_beat(sl, a, *bar_beat(sl, a))
             p.ringing_at_end = p.last_notes if z >= w.end_s - RINGING_END_S else []
             continue
         n = s.notes
@@ -4220,7 +4223,8 @@ def last_notes(sl: WindowSlice, presence: list[Presence], key: str | None,
         stroke = (n.time_s >= last - LAST_TOGETHER_BEATS * period) & (n.time_s <= last)
         p.last_notes = [_note_name(int(x), names) for x in sorted(set(n.pitch[stroke].astype(int)))]
         p.last_at_s = w.round_time(float(n.time_s[stroke].min()))
-        p.last_bar, p.last_beat = bar_beat(sl, float(n.time_s[stroke].min()))
+        first = float(n.time_s[stroke].min())
+        p.last_bar, p.last_beat, p.last_place = _placed_in_beat(sl, first, *bar_beat(sl, first))
         ringing = (n.time_s + n.duration_s >= w.end_s - RINGING_END_S) & ((n.time_s < edge) | (n.time_s >= last))
         p.ringing_at_end = [_note_name(int(x), names) for x in sorted(set(n.pitch[ringing].astype(int)))]
 

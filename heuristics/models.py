@@ -339,6 +339,7 @@ class Presence(BaseModel):
     last_at_s: float | None = Field(None, exclude=True)
     last_bar: int | None = Field(None, exclude=True)
     last_beat: int | None = Field(None, exclude=True)
+    last_place: str | None = Field(None, exclude=True)  # where in that beat (PLACE_WORDS; None on it)
     ringing_at_end: list[str] = Field([], description="pitched parts: the notes still sounding as the window ends")
     held: list["HeldNote"] = Field([], description="pitched parts: its longest notes (or chords), longest first "
                                    "(those of a beat or more, up to three; else its single longest)")
@@ -459,6 +460,8 @@ class LineEnd(BaseModel):
     note: str = Field(description="the note a line ends on, e.g. 'Ab4'")
     bar: int | None = Field(None, description="bar, from the track's downbeats")
     beat: int | None = Field(None, description="the beat it starts on or after")
+    # where in that beat it starts ('on the beat', 'the and', ...): read by the last notes' sentence, which says it
+    place: str = Field("on the beat", exclude=True)
     beats: float | None = Field(None, description="how long it lasts, in beats")
 
 

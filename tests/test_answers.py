@@ -8251,3 +8251,16 @@ def test_a_singers_one_held_note_above_the_keys_is_placed_for_a_part_between_the
     said = get_findings(lib, tid, ["piano", "vocals"], 0.0, 2 * BAR, "want to tuck a soft pad in between the keys and "
                         "her, without landing on either. where is each of them sitting?").summary
     assert said.startswith("The vocals sing only E, above the piano, whose notes run from E up to C sharp"), said
+
+
+def test_a_last_note_off_the_beat_is_placed_in_its_beat(lib):
+    """Round 115's dl04 (dev): "a delay throw on the very last note she sings -- which note is it, and exactly when?"
+    got her A "on the fifth beat", where she sings it on the and of five: the last note and a line's last note were
+    placed by their beat alone."""
+    voice = [note(k * P, 72, P * 0.9, 90) for k in range(4)] + [note(BAR + k * P, 71, P * 0.9, 90) for k in range(3)]
+    voice.append(note(BAR + 3.5 * P, 69, P * 0.45, 90))  # A4 on the and of four
+    tid = make_track(lib.store, "e2" * 6 + "e579", duration_s=2 * BAR + 2, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": voice})
+    said = get_findings(lib, tid, ["vocals"], 0.0, 2 * BAR + 1.0, "want a delay throw on the very last note she sings "
+                        "-- which note is it, and exactly when?").summary
+    assert "last note here is A on the and of the fourth beat of the second bar here" in said, said

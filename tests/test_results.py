@@ -47,7 +47,8 @@ def test_a_window_analysis_reads_back_from_its_own_json(library, stems, window):
                and p.hands is None and p.line_repeat is None and p.bar_accent is None
                for p in back.presence)  # (nor a piano's hands, read by
     # the hands sentence, nor a line sung again, read by the repeats sentence)
-    unplaced = [p.model_copy(update={"last_at_s": None, "last_bar": None, "last_beat": None, "change_approaches": [],
+    unplaced = [p.model_copy(update={"last_at_s": None, "last_bar": None, "last_beat": None, "last_place": None,
+                                     "change_approaches": [],
                                      "highest_times": [], "strokes_placed": 0, "offbeat_strokes": 0,
                                      "pushed_over": 0, "chord_voicings": [], "note_levels": [],
                                      "pc_shares": [], "hands": None, "line_notes": [],
