@@ -34993,6 +34993,339 @@ GRADES_116_WHY = {
 }
 BASELINE_GRADES_116 = {q: "wrong" for q in GRADES_116}
 
+QUESTIONS_117 = [
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); solo (instrumental) section
+    # from 30.48, bars Am 30.48, D 34.29, G 38.10. My own scripts /tmp/q117/keys.py and bars.py: bass one note a beat,
+    # 0.857 s, v83-89: A2 30.476, C#3 31.429, E3 32.381, C#2 33.333 | D2 34.286, F#2 35.238, A2 36.190, G#2 37.143 (then
+    # G2 at 38.095); guitar arpeggio on every triplet eighth, 0.476 s, v69-76: E3 A3 C4 E4 A4 E3 A3 C4 E4 A4 E3 A3 | F#3
+    # A3 D4 F#4 A4 F#3 A3 D4 F#4 A4 F#3 A3; guitar pitch classes A C D E F#, bass A C# D E F# G#; C#3 against the
+    # guitar's C4 31.429-31.587. Degraded copy (seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s; =
+    # frames_test_degraded/ft_swing_g1208/conditions.json). Earlier same topic: what the bass plays in bar two (15, o10,
+    # 30.45-45.69), busy or sparse (6, v08); near: which part is sour here (66, bo11, clash), register of guitar and
+    # bass (34, ai09). In rounds 100-116 dh10 (111, guitar arpeggio rhythm) and cz10 (103, is anyone playing a lead
+    # line) -- other topics. Same topic elsewhere: dl06 (115, e24 tag), dk10 (114, g1208 second head), dj02 (113,
+    # ab152), dh05 (111, ab152 hook), dg10 (110, g1208 first head).
+    Question("dn01", "ft_swing_g1208@degraded", ["bass", "guitar"], 30.48, 38.10,
+             "on this copy -- copying the upright onto a synth bass for the first two bars of the instrumental bit "
+             "after the first head. he's just walking up the chords there, A C E over the A minor and D F sharp A "
+             "over the D, right? going to program it straight off the chord chart",
+             "No -- over the A minor bar he plays a C sharp, not a C, and each bar ends on a chromatic approach note "
+             "rather than a chord tone. G major, 12/8 at 63 (a dotted-quarter beat 0.95 s, a triplet eighth 0.32 s, "
+             "a bar 3.81 s); the instrumental section starts at 30.48 on A minor, then D at 34.29, going on to G at "
+             "38.10. The bass plays one legato note a beat (each about 0.86 s): A2, C sharp 3, E3, C sharp 2 at "
+             "30.48, 31.43, 32.38, 33.33, then D2, F sharp 2, A2, G sharp 2 at 34.29, 35.24, 36.19, 37.14. So each "
+             "bar is root, major third, fifth, and then on beat four a note a half step from the next root: C sharp "
+             "2 leads up into D2 at 34.29, G sharp 2 leads down into G2 at 38.10. Over A minor the major third goes "
+             "against the chart: the guitar's arpeggio (E3 A3 C4 E4 A4 on every triplet) has C natural, and his C "
+             "sharp 3 at 31.43 sounds against the guitar's C4 (31.11-31.59). In the D bar, D, F sharp and A are the "
+             "chord tones, as you say. Read from the score. So programming A C E would change his line: copy the C "
+             "sharp if you want his part, or use C natural if you'd rather agree with the guitar's A minor -- and "
+             "keep the beat-four approach notes either way. On this copy the room (about 1 s) and leakage about 24 "
+             "dB down smear a little guitar into the bass track, but the notes are as above. Right: the premise "
+             "rejected, with C sharp (not C) named over the A minor bar, and the beat-four approach notes or the D "
+             "bar's notes right. Partly: 'not just chord tones' with the approach notes named but the C sharp "
+             "missed; or the C sharp found with the rest of the line off by more than one note or an octave.",
+             "The premise confirmed (A C E, or chord tones only); C natural in the bass's A minor bar; the bass "
+             "moving on every triplet eighth or holding one note a bar; the guitar playing a C sharp; chords other "
+             "than A minor and D; a key other than G major (A minor included); straight 4/4 or 3/4; a tempo outside "
+             "about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); solo section's last bar Em
+    # 57.14; drums-only section (fours) 60.95-76.19. My own scripts /tmp/q117/keys.py and bars.py: bar 57.14 kick 57.143
+    # 59.048 (v84-87), cross-stick 58.095 60.000 (v84-89), ride on every beat and the third triplet (v59-77), the same
+    # groove as every bar of the section (53.33 checked hit by hit); bass E2 G#2 B2 G#2, last G#2 60.000-60.857; guitar
+    # E3 G3 B3 E4 G4 E3 G3 B3 E4 G4 E3 G3, last G3 60.635-61.111; at 60.952 kick v103 + crash v103, then htom 61.270,
+    # ltom 61.587, htom 61.905 ... one hit per triplet eighth (v92-106); no bass, guitar or vocal onset from 60.95 to
+    # 76.19. Earlier same topic: does he build up or throw a fill to set up his fours (64, bm06, 45.71-64.76), a fill
+    # coming out of the solo (13, n08), where the band drops out (79, cb11; 88, ck11; 96, cs08), last notes before the
+    # drum solo (58, bg11; 75, bx10). In rounds 100-116 dl07 (115, drum-solo rhythm), di09 (112, level), dc09 (106,
+    # clash), cw09 (100, who trades and where the band comes back) -- other topics. Same topic elsewhere: dm03 (116,
+    # ab152), dk05 (114, g1208 back into the head), db10 (105, csm76), db07 (105, e24), da08 (104, eb54).
+    Question("dn02", "ft_swing_g1208", ["drums", "bass", "guitar"], 57.14, 64.76,
+             "want a reverse cymbal swelling into the drum break after the instrumental section -- does the band set "
+             "it up at all in the bar before, a fill or a stop or a held chord, or just play on through? and where "
+             "exactly do the bass and the guitar let go?",
+             "They just play on through -- no fill, no stop, no held chord -- and the drummer takes over alone on "
+             "the downbeat at 60.95. G major, 12/8 at 63 (a dotted-quarter beat 0.95 s, a triplet eighth 0.32 s, a "
+             "bar 3.81 s); the last bar of the instrumental section is E minor, 57.14-60.95. In it the kit plays the "
+             "same groove as every bar before: kick on beats one and three (57.14, 59.05), cross-stick on two and "
+             "four (58.10, 60.00), ride on every beat and on the last triplet of each beat, nothing extra (the whole "
+             "kit at velocity 59-89). The bass walks E2 G sharp 2 B2 G sharp 2, one note a beat; his last, G sharp 2 "
+             "at 60.00, stops at 60.86, just before the bar line. The guitar keeps its rolling arpeggio on every "
+             "triplet (E3 G3 B3 E4 G4 ...); its last note, G3 at 60.63, rings to 61.11, about 0.16 s into the drum "
+             "bar. At 60.95 the drummer is alone: crash and kick together (velocity 103), then one hit on every "
+             "triplet eighth round the toms, the snare and the kick (92-106, well above the bar before). Bass and "
+             "guitar stay out until 76.19. Read from the score. So time the reverse cymbal to peak at 60.95, on his "
+             "crash; the only tail to tidy is the guitar's G3. Right: no set-up in the bar before, the band dropping "
+             "out and the drummer's crash at about 60.95, with the bass ending just before the bar line (about "
+             "60.86) and the guitar ringing just past it (to about 61.1). Partly: 'no fill, straight into the drums "
+             "at about 61' with the bass and guitar endings missing or off by more than about 0.3 s; or the endings "
+             "right but a fill or a build invented in the E minor bar.",
+             "A drum fill, snare roll, crescendo or build in the bar before; the band stopping early, hitting a stop "
+             "chord or holding a chord; the bass or the guitar playing on into the drum bars; the drum break "
+             "starting at about 57.1 or 64.8; no crash on the downbeat; straight 4/4 or 3/4; a tempo outside about "
+             "60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major (intro Ab Db, verse Ab Db Ab Eb, song starts on Ab), 4/4 at 152 (beat 0.395 s, bar 1.579 s); verse one
+    # from 12.63: Ab 12.63, Db 14.21, Ab 15.79, Eb 17.37, Ab 18.95. My own scripts /tmp/q117/keys.py and bars.py: guitar
+    # chops 0.099 s on the 'ands': G#4 C5 D#5 | F4 G#4 C#5 | G#4 C5 D#5 | G4 A#4 D#5; bass root eighths G#2, C#2, G#2,
+    # D#2 with the octave on the last 'and'; vocals G#4 12.632, G4 12.829, G#4, A#4, C5, B4 13.618, C5, D5 14.013 | C#5
+    # C5 C#5 C5 C#5 D#5 F5 G5 15.592 | G#5 15.789, G5 16.184, G#5 16.579, G5 16.974 (ends 17.337); no vocal in the Eb
+    # bar. Pitch classes in the window: G# G A# C B D C# D# F; no F# (G flat). Earlier same topic: what key, with the
+    # guitar's voicings (98, cu09, 12.3-26.2); does she step outside the key (30, ae05); in rounds 100-116 df08 (109,
+    # kit velocities), de09 (108, shuffle), dc10 (106, her gaps), dc12 (106, bass against kick), cy10 (102, her
+    # breaths), cx11 (101, who plays in the intro) -- other topics. Same topic elsewhere: dm04 (116, csm76), dl02 (115,
+    # g1208), dh08 (111, e24), dd06 (107, eb54).
+    Question("dn03", "ft_drive_ab152", ["vocals", "guitar", "bass"], 12.63, 18.95,
+             "verse one sounds like it's in D flat to me -- that A flat going to D flat feels like a five going "
+             "home. setting the harmonizer on her to D flat major for the first four bars of the verse, that's "
+             "right, yeah?",
+             "No -- it's A flat major; A flat to D flat is one going to four, and the fourth bar's E flat chord "
+             "settles it. 4/4 at 152 (a beat 0.395 s, a bar 1.58 s); verse one's first four bars are A flat (12.63), "
+             "D flat (14.21), A flat (15.79) and E flat (17.37), then back to A flat at 18.95. The guitar chops "
+             "short three-note chords on the 'ands': G sharp 4 C5 D sharp 5 over A flat, F4 G sharp 4 C sharp 5 over "
+             "D flat, and G4 A sharp 4 D sharp 5 over E flat -- that E flat chord has a G natural, and D flat major "
+             "has G flat, not G. The bass pumps the root on every eighth (G sharp 2, C sharp 2, G sharp 2, D sharp "
+             "2) with the octave on the last 'and'. She sings G naturals too: G4 at 12.83, G5 at 15.59, 16.18 and "
+             "16.97; there's no G flat anywhere in these bars. E flat is the five of A flat and leads back to it at "
+             "18.95, and the verse, like the intro, starts on A flat. Her B4 (13.62) and D5 (14.01) are quick "
+             "chromatic neighbour notes, outside either key. Read from the score. So set the harmonizer to A flat "
+             "major; set to D flat, it would treat her G naturals as out of key and build its harmonies on G flat, a "
+             "note the band never plays here. Right: the premise rejected -- A flat major -- with the E flat chord "
+             "(or its G natural, or her G naturals) given as the reason, or the changes named as one-four-one-five. "
+             "Partly: A flat major with no reason or a wrong one; or the chords named right with the key left open.",
+             "The premise confirmed (D flat major) or a key change inside the verse; F minor, E flat major or C "
+             "minor as the key; the fourth chord called E flat minor, G flat or D flat; her G naturals called G flat "
+             "or A flat; the guitar on the beats; 3/4 or 6/8; a tempo outside about 144-160 that isn't its half or "
+             "double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); hook back half Fm 44.21, Db 45.79, Ab 47.37, Eb 48.95; stop
+    # from 50.526. My own scripts /tmp/q117/keys.py and bars.py: guitar four-note chords on every eighth, 0.178 s,
+    # rolled up 0/8/16/24 ms: F3 G#3 C4 F4 | F3 G#3 C#4 F4 | G#3 C4 D#4 G#4 | G3 A#3 D#4 G4; vocals C#5 46.974, F5
+    # 47.171, D#5 50.132, G5 50.329 (0.178 s, v101-109); guitar strikes at the same eighths: C#4 46.990, F4 46.998; C#4
+    # 47.187, F4 47.195; D#4 50.148, G4 50.156; D#4 50.345, G4 50.353; bass at 46.974 A#2, at 50.132 C3, none at 47.171
+    # or 50.329; next vocal C5 50.546 (the stop, outside the window). Degraded copy (seed 9102: spill -12 dB, SNR 24 dB,
+    # room 1.44 s; = frames_test_degraded/ft_drive_ab152/conditions.json). Earlier same topic: none on her shouts
+    # against the guitar; near: is the bass doubling the guitar (11, k04), double the bass riff on guitar (69, br06),
+    # where her shouts land (20, e06), backing vocals answering her shouts (72, bu12). In rounds 100-116 dk03 (114,
+    # level after the stop), dh06 (111, strum direction), dg06 (110, held notes), da09 (104, the guitar's rhythm into
+    # the hook), da10 (104, the stop) -- other topics. Same topic elsewhere: dm05 (116, eb54 bass and keys), dk07 (114,
+    # e24 bass and keys).
+    Question("dn04", "ft_drive_ab152@degraded", ["vocals", "guitar"], 44.21, 50.53,
+             "on this copy -- thinking of stacking a synth on her little shouts in the back half of the hook. is the "
+             "guitar already doubling them on the same notes? if it is I'll skip the synth",
+             "Not at the same pitch: each shout note is an octave above a note the guitar is strumming at that "
+             "moment -- an octave double, not a unison. A flat major, 4/4 at 152 (a beat 0.395 s, a bar 1.58 s); "
+             "this half of the hook runs F minor 44.21, D flat 45.79, A flat 47.37, E flat 48.95. The guitar strums "
+             "a full four-note chord on every eighth, rolled up from the bottom (about 8 ms a string): F3 G sharp 3 "
+             "C4 F4, F3 G sharp 3 C sharp 4 F4, G sharp 3 C4 D sharp 4 G sharp 4, G3 A sharp 3 D sharp 4 G4. She "
+             "shouts two short notes (about 0.18 s) on beat four and its 'and', in the D flat and E flat bars only: "
+             "C sharp 5 at 46.97 and F5 at 47.17 -- an octave over the guitar's C sharp 4 and F4 struck on the same "
+             "eighths -- and D sharp 5 at 50.13 and G5 at 50.33, an octave over its D sharp 4 and G4. Nothing plays "
+             "her notes at her pitch; the bass is far below (A sharp 2 and C3 under the first note of each pair). "
+             "Read from the score. So the guitar already backs her an octave down; a synth at her pitch (or an "
+             "octave up) would be the only part in her register -- keep it as short as her (about 0.18 s) and on "
+             "those four eighths. On this copy the long room (about 1.4 s) and leakage about 12 dB down blur the "
+             "shouts into the strums, which can make them sound more doubled than they are. Right: not a unison -- "
+             "doubled an octave below by the guitar's chord notes, with at least two of the four shout notes named "
+             "or placed (the note, or the time within about 0.1 s). Partly: 'not doubled' with the shouts right but "
+             "the octave relation missed; or 'doubled' without saying it's an octave lower.",
+             "The guitar (or the bass) playing her notes at the same pitch; shouts on the downbeat or in every bar; "
+             "shouts longer than about 0.3 s; her notes an octave off (C sharp 4 and F4, or C sharp 6); the guitar "
+             "playing off-beat chops or single notes here; chords other than F minor, D flat, A flat, E flat; 3/4 or "
+             "6/8; a tempo outside about 144-160 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); verse one 10.00-30.00, bars here E 15.00, B 16.25,
+    # C#m 17.50, A 18.75. My own scripts /tmp/q117/keys.py and rng.py: keys stabs of 0.156 s, v68-76, at 15.312 15.938
+    # (E4 G#4 B4), 16.562 17.188 (F#4 B4 D#5), 17.812 18.438 (E4 G#4 C#5), 19.062 19.688 (E4 A4 C#5); kick 15.000 16.250
+    # 17.500 18.750 (v82-84), snare 15.625 16.875 18.125 19.375 (v78-84), closed hats every eighth (v64-72 on the beat,
+    # 56-64 on the 'and'); all 96 keys notes of verse one (32 stabs, 10.3125-29.6875) sit on the 'and' of a beat.
+    # Earlier same topic: is the keys part busy or sparse (11, k06, 12.5-20); near: keys on the beat or off it (22, c10,
+    # 22.5-35, not overlapping), the hats' rhythm (30, ae09). In rounds 100-116 dl01 (115, clash), dk01 (114, chords),
+    # de07 (108, register), dc08 (106, her pickups), da07 (104, her range), cx09 (101, bass and kick) -- other topics.
+    # Same topic elsewhere: dm10 (116, csm76 keys and bass), dl07 (115, g1208 drum solo), dh06 and dh10 (111), de09
+    # (108, ab152), dd12 (107, e24 verse two keys).
+    Question("dn05", "ft_drive_e24", ["piano", "drums"], 15.00, 20.00,
+             "programming a skank-style organ to follow the keys' little stabs in the middle of verse one -- which "
+             "eighths is he hitting in each bar, how long does he hold each stab, and is he leaning on any of them?",
+             "Two stabs a bar, both on off-beats -- the 'and' of one and the 'and' of two, never on a beat -- each "
+             "very short and all about the same level. E major, 2/4 at 96 (a beat 0.625 s, an eighth 0.31 s, a bar "
+             "1.25 s); bars here E 15.00, B 16.25, C sharp minor 17.50, A 18.75. The kit keeps kick on beat one, "
+             "snare on beat two and closed hats on every eighth. The keys play one three-note chord a bar -- E4 G "
+             "sharp 4 B4, F sharp 4 B4 D sharp 5, E4 G sharp 4 C sharp 5, E4 A4 C sharp 5 -- struck at 15.31 and "
+             "15.94, 16.56 and 17.19, 17.81 and 18.44, 19.06 and 19.69: each 0.31 s after the kick or the snare, "
+             "landing with the off-beat hats. Each stab lasts only about 0.16 s (a sixteenth), leaving about 0.47 s "
+             "of air before the next. No accents: every stab is velocity 68-76, with nothing leaning. Counted in "
+             "4/4, that's every 'and' of the bar. It's the same all through verse one: all 32 stabs, from 10.31 to "
+             "29.69, sit on the 'ands'. Read from the score. So program the organ on the off-beat eighths only, a "
+             "sixteenth long, at a flat velocity. Right: off-beats ('ands'), two a bar (or every 'and' in a 4/4 "
+             "count), short (about a sixteenth, 0.15-0.2 s), with no accents or nearly even. Partly: the off-beats "
+             "right with the length or the accents wrong or missing; or the chords right with the placement off by "
+             "one stab.",
+             "Stabs on the beat, with the kick or the snare, or on every eighth; held chords; stabs longer than "
+             "about an eighth (0.3 s); a strong accent pattern; a bar with no stabs; 3/4 or 6/8; a tempo outside "
+             "about 92-100 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); tag 60.00-65.00 (A, B, E, E), song end 65.000. My
+    # own scripts /tmp/q117/keys.py and bars.py: verse-two bars 57.50 and 58.75: kick on 1 (v84), snare on 2 (58.125,
+    # 59.375, v81-83), closed hats every eighth. Tag: kick 60.000 (with crash v124), 61.250, 63.750 (v120-123), none at
+    # 62.500; htom on the 'and' of 1 (60.312, 61.562, 62.812, 64.062), htom on 2 (60.625, 61.875, 63.125, 64.375), ltom
+    # on the 'and' of 2 (60.938, 62.188, 63.438, 64.688); v106-124; no snare and no hats from 60.00 to the end. Earlier
+    # same topic: what's the drummer doing here (7, w05, same window), a 16-step program of the tag (75, bx02, same
+    # window), does the kick pattern change in the tag (51, az06); in rounds 100-116 dl06 (115, bass in the tag), di07
+    # (112, level into the tag), db12 (105, how the song ends and what the drummer does), cw11 (100, last chord and last
+    # hit) -- other topics; db12 is the nearest. Same topic elsewhere: dl10 (115, csm76 chorus), dk08 (114, eb54 verse),
+    # dj03 (113, ab152 tag), cy07 (102, csm76 verse).
+    Question("dn06", "ft_drive_e24", ["drums"], 60.00, 65.00,
+             "the tag at the very end -- the drummer keeps his backbeat going on the snare there like in the verse, "
+             "two and four, yeah? going to trigger a big gated sample off those hits",
+             "No -- there's no snare in the tag at all; he goes round the toms, so there are no snare hits to "
+             "trigger from. E major, 2/4 at 96 (a beat 0.625 s, an eighth 0.31 s, a bar 1.25 s); the tag runs "
+             "60.00-65.00, four bars (A, B, E, E) to the end of the track. In the verse before it the snare hits "
+             "every beat two (the last at 59.38) with closed hats on the eighths. In the tag: kick on the downbeat "
+             "at 60.00 (with a crash), 61.25 and 63.75 -- not at 62.50, where that bar's downbeat is empty; high tom "
+             "on the 'and' of one (60.31, 61.56, 62.81, 64.06); high tom on beat two, where the snare used to be "
+             "(60.63, 61.88, 63.13, 64.38); low tom on the 'and' of two (60.94, 62.19, 63.44, 64.69). No snare and "
+             "no hats anywhere in it, and everything is loud (velocity 106-124). Read from the score. So if you "
+             "still want that sample on the backbeat, trigger it off the beat-two high tom (the old backbeat spot) "
+             "or program it by hand at those four times -- it will be layering a tom, not a snare. Right: no snare "
+             "in the tag, the backbeat spot taken by a tom, with the tom pattern or the kick placement at least "
+             "partly given. Partly: 'no snare, toms instead' with nothing placed; or the toms placed right with a "
+             "snare hit invented somewhere.",
+             "The premise confirmed (snare on the backbeat); a snare roll or fill; hats in the tag; kick on every "
+             "beat or on every downbeat including 62.5; the tag starting at about 57.5 or 62.5; the drums stopping "
+             "before 65; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, bar 2.5 s); intro 0-7.50 keys only, chords Ebm 0.00, Abm 2.50, B 5.00; verse
+    # from 7.50 on Ebm. My own script /tmp/q117/keys.py: keys F#3 A#3 D#4 at 0.000, G#3 B3 D#4 at 2.500, F#3 B3 D#4 at
+    # 5.000, each held 2.450 s, v46-54; nothing else before 7.50 (bass D#2, drums, keys and voice all start at 7.500).
+    # Earlier same topic: intro and verse chords as Roman numerals (51, az07, 0-22.5), which intro chord to sample and
+    # what it is (59, bh12), which chord to add as a fourth intro bar (75, bx04), key and chords (82, ce07, 5-17.5);
+    # near: one note in every chord (37, al01). In rounds 100-116 da08 (104, intro length and whether anyone leads in)
+    # -- another topic. Same topic elsewhere: dl08 (115, ab152 tag), dk01 (114, e24 verse), dj01 (113, csm76 bridge),
+    # dg07 (110, eb54 verse voicings).
+    Question("dn07", "ft_ballad_eb54", ["piano"], 0.00, 7.50,
+             "writing a cello line over the keys-only opening, before the band comes in -- what chords is he holding "
+             "there, and how long does each one last? want the cello to change with him",
+             "Three chords, one a bar, each held the whole bar: E flat minor, A flat minor, B major. E flat minor, "
+             "5/4 at 120 (a beat 0.5 s, a bar 2.5 s); the opening is the keys alone, 0-7.50, and the band comes in "
+             "at 7.50 on E flat minor. The keys strike each chord once, softly (velocity 46-54), and hold it about "
+             "2.45 s: E flat minor at 0.00 (F sharp 3 A sharp 3 D sharp 4 -- G flat, B flat, E flat: first "
+             "inversion, the third at the bottom), A flat minor at 2.50 (G sharp 3 B3 D sharp 4, root position) and "
+             "B major at 5.00 (F sharp 3 B3 D sharp 4, second inversion, the fifth at the bottom). D sharp 4 (E "
+             "flat) stays on top of all three. Read from the score. So the cello changes at 2.50 and 5.00 and lands "
+             "on E flat minor with the band at 7.50: on the roots E flat, A flat, B, or on the keys' bottom notes G "
+             "flat, A flat, F sharp if you want it to follow his voicing. Right: E flat minor, A flat minor, B major "
+             "(D sharp minor, G sharp minor and C flat accepted as the same chords), one per 2.5-s bar, changing at "
+             "about 2.5 and 5.0. Partly: two of the three right, or all three with the timing wrong; or the first "
+             "chord called G flat 6 or F sharp 6 (the same notes read from the bottom).",
+             "Major chords for the first two or a minor chord for the third; one chord held throughout, or changes "
+             "other than at about 2.5 and 5.0; a bass note, drums or voice in the opening; chords with a D or G "
+             "natural in them; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); chorus Abm 22.50, Bbm 25.00, Ebm 27.50, Db 30.00,
+    # Abm 32.50. My own scripts /tmp/q117/keys.py and bars.py: vocals eighths of 0.23 s A#5 A5 A#5 C6 A#5 C6 A#5 A5 A#5
+    # A5 from 25.000; quarters of 0.46 s A#5 27.500, C6 28.000, A#5 28.500, A5 29.000, A#5 29.500 (ends 29.960),
+    # v96-104; next vocal B5 32.500. Keys F#3 A#3 D#4 F#4 on every eighth in the Ebm bar (29.500 and 29.750 under her
+    # last note, rolled 8 ms a note); bass D#2 D#3 A#2 D#2 C#3 (27.50, 27.75, 28.25, 28.50, 29.00); kick at 29.500 and
+    # 30.000. Earlier same topic: none on where her first chorus line ends; near: where the sax can breathe (61, bj07),
+    # is the second go the same (54, bc11), her first two chorus bars (66, bo10). In rounds 100-116 dm05 (116, bass and
+    # keys doubling), dj06 (113, keys timing), dj07 (113, level into the chorus, to 27.5), dg08 (110, held notes), dd07
+    # (107, range), cy08 (102, kick and bass), cw08 (100, ride, to 27.1) -- other topics. Same topic elsewhere: dl04
+    # (115, eb54's last chorus note before the break, 30-37.5, not overlapping), dk02 (114, csm76 first chorus line),
+    # dj09 (113, e24), di05 (112, ab152).
+    Question("dn08", "ft_ballad_eb54", ["vocals", "piano"], 25.00, 30.00,
+             "writing a backing vocal that drops out with her where her first chorus line finishes -- what's the "
+             "last note of that line, on which beat, and when does she pick up again?",
+             "A sharp 5 (B flat 5) on beat five of the E flat minor bar, at 29.50, held about 0.46 s; then she rests "
+             "the whole next bar and comes back at 32.50. E flat minor, 5/4 at 120 (a beat 0.5 s, an eighth 0.25 s, "
+             "a bar 2.5 s); the chorus runs A flat minor 22.50, B flat minor 25.00, E flat minor 27.50, D flat "
+             "30.00, A flat minor 32.50. Her first line fills three bars: eighths rocking round B5 over A flat "
+             "minor, eighths round A sharp 5 over B flat minor (A sharp 5 A5 A sharp 5 C6 A sharp 5 C6 A sharp 5 A5 "
+             "A sharp 5 A5 from 25.00), then quarter notes over E flat minor: A sharp 5 at 27.50, C6 28.00, A sharp "
+             "5 28.50, A5 29.00 and the last, A sharp 5, at 29.50-29.96. That last note is the fifth of E flat "
+             "minor: the keys strike F sharp 3 A sharp 3 D sharp 4 F sharp 4 on every eighth (at 29.50 and 29.75 "
+             "under it), and the kick lands with it on beat five. The D flat bar (30.00-32.50) has no voice; she "
+             "starts her next line on B5 at 32.50. Her A naturals and C naturals are quick neighbour notes round A "
+             "sharp -- colour, not where the line comes to rest. Read from the score. So stop the backing vocal at "
+             "about 29.96 and leave 30.0-32.5 open; under her last note the chord tones are F sharp 5 (a third "
+             "below) or D sharp 5. Right: A sharp 5 / B flat 5 as the last note, at about 29.5 (beat five of the E "
+             "flat minor bar), with the gap to about 32.5. Partly: the note right with the time off by more than "
+             "about 0.3 s or the gap missing; or the time right with the note given as A or C, or an octave off.",
+             "The line ending on E flat, A, C or B; the last note held into the D flat bar or tied over the bar "
+             "line; her singing through 30.0-32.5; the chord under it called B flat or G flat major; 4/4 or 3/4; a "
+             "tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); verse 9.47-28.42 (bars 9.47, 12.63, 15.79,
+    # 18.95, 22.11, 25.26), chorus from 28.42. My own scripts /tmp/q117/keys.py and bars.py: kick 9.474 (with crash),
+    # 12.632, 15.789; snare 11.053, 14.211, 17.368 (beat 3, v71-75); ride on every beat, 0.789 s apart (v51-59); no hats
+    # in the verse; bass C#2 9.474, A2 12.632, E2 15.789 and keys E3 G#3 C#4 | E3 A3 C#4 | E3 G#3 B3, one per bar, held
+    # 3.095 s; vocals eighths 0.395 s apart from 9.474 (G#4 A#4 rocking, then A4 B4 C#5 D#5 E5 F#5 E5 D#5 from 12.632),
+    # quarters E5 F#5 E5 D#5 from 15.789. Chorus: snare on 2 and 4 (29.211, 30.789), hats on the eighths, same bar
+    # length. MIDI file tempo 76.00007 (its time-signature event is a default 4/4). Degraded copy (seed 9101: spill -18
+    # dB, SNR 40 dB, room 0.71 s; = frames_test_degraded/ft_ballad_csm76/conditions.json). Earlier same topic: what BPM
+    # for this verse, the half-time thing, slow or double (19, j05, 15.77-28.40), key and tempo for sampling (77, bz10,
+    # 9.47-22.11); near: what count for the intro (50, ay06). In rounds 100-116 dl05 (115, part in a bar), dj05 (113,
+    # entries), dg04 (110, held notes), df05 (109, keys voicings), dd08 (107, intro against outro), dc06 (106, bass),
+    # cy07 (102, kick and snare), cw12 (100, key) -- other topics. Same topic elsewhere: dl03 (115, ab152 intro), dk09
+    # (114, ab152 verse two), dj08 (113, g1208), df06 (109, csm76 bridge, 53.68-66.32).
+    Question("dn09", "ft_ballad_csm76@degraded", ["drums", "bass", "piano", "vocals"], 9.47, 18.95,
+             "on this copy -- lining my grid up with verse one before I start editing. what BPM and time signature, "
+             "and where do the bar lines fall from the crash at the top of the verse? only one snare comes round per "
+             "bar, so I'm not sure how to count it",
+             "76 BPM in 4/4, with the kit in a half-time feel: bars of 3.16 s starting at 9.47, 12.63 and 15.79 "
+             "(then 18.95, 22.11 and 25.26, with the chorus at 28.42). C sharp minor; a beat 0.79 s, an eighth 0.39 "
+             "s. The verse opens with a crash and a kick at 9.47. In each bar the kick plays beat one (9.47, 12.63, "
+             "15.79) and the snare beat three (11.05, 14.21, 17.37) -- that's the one snare a bar -- while the ride "
+             "plays every beat, four a bar, 0.79 s apart. The bass and the keys change chord once a bar, on the "
+             "downbeat: C sharp minor 9.47, A 12.63, E 15.79. Her line runs in eighths 0.39 s apart (G sharp 4 and A "
+             "sharp 4 rocking from 9.47, then A4 climbing to F sharp 5 from 12.63), then quarter notes from 15.79. "
+             "In the chorus (28.42) the snare moves to two and four with hats on the eighths, at the same tempo. "
+             "Read from the score. So set 76 in 4/4 from 9.47; if you'd rather have the snare on two and four, 38 "
+             "works as a half-time grid (two of these bars per grid bar), but the ride and her eighths sit on 76. On "
+             "this copy the room (about 0.7 s) and leakage about 18 dB down smear the ride a little; the grid is the "
+             "same. Right: 76 (about 72-80) in 4/4, with the bar lines at about 9.47, 12.63, 15.79 (or a bar of "
+             "about 3.16 s from 9.47), and the one snare a bar explained as a half-time feel (snare on three). "
+             "Partly: 38 or 152 with the bar lines right; or 76 with the bar lines misplaced or not given.",
+             "3/4, 6/8 or 12/8; a tempo outside about 72-80 that isn't its half or double; the snare on two and four "
+             "in the verse; hats keeping time; bar lines starting anywhere but 9.47 (at 10.26 or 11.05, say); the "
+             "tempo changing through the verse or at the chorus."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); verse bars B 18.95 and C#m 22.11 (then A
+    # 25.26). My own script /tmp/q117/keys.py: bass B2 18.947, C#2 22.105 (held 3.095 s, v61-66); keys F#3 B3 D#4
+    # 18.947, E3 G#3 C#4 22.105 (held 3.095 s, v56-63); vocals none 18.89-22.10 (her previous note D#5 18.158-18.884),
+    # then eighths of 0.363 s from 22.105: E5 F#5 G#5 A#5 G#5 G5 G#5 A#5 (v72-79). Gaps: B2-F#3 7 semitones, C#2-E3 15;
+    # keys top C#4 (61) to her lowest E5 (76) 15 semitones. Earlier same topic: are the keys in her range or is she
+    # clear above them (31, af08, 9.47-28.42), her range (63, bl06; 79, cb09; 97, ct10), 808 slides following the bass
+    # (47, av12); in rounds 100-116 dg04 (110, held notes), df05 (109, keys voicings), df11 (109, her last two verse
+    # bars, part in a bar), dd08 (107, intro against outro), dc06 (106, bass premise), db10 (105, into the chorus), cy07
+    # (102, kick and snare), cw12 (100, key, to 19.6) -- other topics. Same topic elsewhere: dm08 (116, e24 stop), dl09
+    # (115, eb54 bridge), dg05 (110, ab152), de07 (108, e24 verse one), dd07 and dd11 (107), dd09 (107, csm76 chorus
+    # bass), cz08 (103, csm76 chorus voice, from 27.7).
+    Question("dn10", "ft_ballad_csm76", ["bass", "piano", "vocals"], 18.95, 25.26,
+             "want a warm cello countermelody in verse one, the bit where the B chord comes in and she picks up "
+             "again after her break -- where are the bass, the keys and the singer each sitting, and where's the "
+             "open space for the cello?",
+             "The open space is between the keys and her -- about an octave, roughly E4 to D sharp 5 -- while under "
+             "the keys there's only a fifth over the B chord. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 "
+             "s); here the B bar (18.95) and the C sharp minor bar (22.11). Bass: one long note a bar, B2, then C "
+             "sharp 2, each held about 3.1 s. Keys: one held chord a bar, F sharp 3 B3 D sharp 4 over B and E3 G "
+             "sharp 3 C sharp 4 over C sharp minor -- so they sit between E3 and D sharp 4. Her: nothing over the B "
+             "bar (her break runs from 18.88 to 22.11), then eighths from 22.11 between E5 and A sharp 5 (E5 F sharp "
+             "5 G sharp 5 A sharp 5 G sharp 5 G5 G sharp 5 A sharp 5). Gaps: from the bass to the keys' bottom note "
+             "a fifth over B (B2 to F sharp 3) but an octave and a minor third over C sharp minor (C sharp 2 to E3); "
+             "from the keys' top (C sharp 4) to her lowest note (E5) an octave and a minor third (15 semitones), and "
+             "over the B bar everything above D sharp 4 is free. Read from the score. So a cello line in E4-D sharp "
+             "5 sits clear of all three; below the keys it only has room over the C sharp minor bar. Right: bass "
+             "around B2 and C sharp 2, keys E3-D sharp 4, her E5-A sharp 5 (and silent over the B bar), with the "
+             "space between the keys and her (about an octave) named as the gap. Partly: all three placed with the "
+             "gap not stated or put in the wrong place; or one part an octave off.",
+             "The keys up in her range or above her; her notes an octave off (E4-A sharp 4 or E6 up); her singing "
+             "over the B bar; the bass moving or above the keys; chords other than B and C sharp minor; no room "
+             "between the keys and her; 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -35010,7 +35343,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116, 117: QUESTIONS_117}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -35311,6 +35644,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 114: (QUESTIONS_114, GRADES_114, BASELINE_GRADES_114),  # round 114: read once on 8cddc04
                 115: (QUESTIONS_115, GRADES_115, BASELINE_GRADES_115),  # round 115: read once on b7ae1ad
                 116: (QUESTIONS_116, GRADES_116, BASELINE_GRADES_116),  # round 116: read once on 04cb66a
+                117: (QUESTIONS_117, {}, {}),  # round 117: not graded yet
                 }
 
 
