@@ -2364,6 +2364,10 @@ REGISTERS_ASKED = (r"\bsame (?:range|register|octave)\b|\b(?:ranges?|registers?)
                    # (round 116's dm08 got the window's course, dev)
                    r"\bwhere (?:is|are|do|does) (?:each of (?:them|the \w+)|both of them|they both|them both|each)\b"
                    r"[^?]*\bsit(?:s|ting)?\b|"
+                   # "where are the bass, the keys and the singer each sitting, and where's the open space for the
+                   # cello?" (round 117's dn10, dev)
+                   r"\bwhere (?:is|are|do|does)\b[^?]*\beach (?:sit(?:s|ting)?|play(?:s|ing)?|lie|lying)\b|"
+                   r"\bopen (?:space|room|gap)\b[^?]*\b(?:for|to fit|to put)\b|"
                    r"\bbetween\b[^?]*\bwithout (?:landing on|hitting|clashing with|stepping on) "
                    r"(?:either|both|them|each)\b|"
                    r"\boverlap\w*\b[^?]*\b(?:ranges?|registers?)\b|\b(?:well |way )?clear (?:above|below|of)\b|"
@@ -2385,7 +2389,10 @@ def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | Non
             continue
         spans[p.stem] = (m.group(1), 12 * (int(m.group(2)) + 1) + PITCH_CLASS[m.group(1)],
                          m.group(3), 12 * (int(m.group(4)) + 1) + PITCH_CLASS[m.group(3)])
-    pair = [x for x in named if x in spans][:2]
+    asked = [x for x in named if x in spans]
+    if len(asked) >= 3:
+        return _registers_stacked(asked, spans)
+    pair = asked[:2]
     pair += [x for x in spans if x not in pair][:2 - len(pair)]
     if len(pair) < 2:
         return None
@@ -2414,6 +2421,30 @@ def _registers_sentence(a: WindowAnalysis, named: list[str], question: str | Non
     return (f"The {x} ({say.spoken_note(xl)} up to {say.spoken_note(xh)}) and the {y} ({say.spoken_note(yl)} up to "
             f"{say.spoken_note(yh)}) overlap here: they share the range from "
             f"{say.spoken_note(xl if xlo > ylo else yl)} up to {say.spoken_note(yh if yhi < xhi else xh)}, {shared} wide.")
+
+
+def _span_words(low: str, high: str, lo: int, hi: int) -> str:
+    """'from E up to A sharp', or 'on E' where the part holds one note."""
+    return f"on {say.spoken_note(low)}" if lo == hi else f"from {say.spoken_note(low)} up to {say.spoken_note(high)}"
+
+
+def _registers_stacked(stems: list[str], spans: dict) -> str:
+    """Three parts or more, top to bottom, each from its lowest to its highest note here, and what lies free between
+    each and the next below ("where are the bass, the keys and the singer each sitting, and where's the open space for
+    the cello?" got the chords: round 117's dn10, dev)."""
+    order = sorted(stems, key=lambda x: (spans[x][3], spans[x][1]), reverse=True)
+    parts = [f"the {x} {_span_words(spans[x][0], spans[x][2], spans[x][1], spans[x][3])}" for x in order]
+    gaps = []
+    for up, down in zip(order, order[1:]):
+        gap = spans[up][1] - spans[down][3]
+        if gap > 2:
+            size = INTERVAL_WORDS.get(gap) if gap < 12 else "an octave" if gap == 12 else "more than an octave"
+            gaps.append(f"{size} lies free between the {possessive(down)} highest note and the {possessive(up)} lowest")
+        elif gap > 0:
+            gaps.append(f"the {down} and the {up} sit next to each other, no room between them")
+        else:
+            gaps.append(f"the {down} and the {up} overlap")
+    return (f"From the top, {_names(parts)} here: " + "; ".join(gaps) + ".")
 
 
 # "is anything masking the vocal?", "are the guitar and the vocal fighting for space?": which parts share the asked
@@ -6927,7 +6958,9 @@ TRANSPOSE_MEANT = (r"\bkeys?\b|\btranspos\w*|\b(?:take|taking|move|moving|put|pu
 # "our singer wants this in C -- what are these bars in C?": the key asked by name (round 68's bq05 got capo shapes for
 # the key the take is in, dev); a key's letter as written (a capital), after a verb that moves the song or the singer's
 # want
-TO_KEY_ASKED = (r"\b(?:wants?|want(?:ed|ing)?|needs?|prefers?|like|likes|put|move|take|transpos\w*|bring|shift|"
+# ("sounds like it's in D flat" hears a key, it wants none: round 117's dn03 read "Moved to D flat major", dev)
+TO_KEY_ASKED = (r"\b(?:wants?|want(?:ed|ing)?|needs?|prefers?|(?<!sounds )(?<!sound )(?<!feels )(?<!feel )"
+                r"(?<!seems )(?<!looks )(?<!sounded )(?<!felt )likes?|put|move|take|transpos\w*|bring|shift|"
                 r"play(?:ing)?|do(?:ing)?|sing(?:ing)?)\b[^?]*?\b(?:in|into|to) (?:the key of )?"
                 r"(?P<tonic>[A-G](?:#|b|♭|♯| sharp| flat)?)(?:[ -]?(?P<mode>major|minor|maj|min|m)\b)?(?![\w'/])")
 

@@ -8264,3 +8264,24 @@ def test_a_last_note_off_the_beat_is_placed_in_its_beat(lib):
     said = get_findings(lib, tid, ["vocals"], 0.0, 2 * BAR + 1.0, "want a delay throw on the very last note she sings "
                         "-- which note is it, and exactly when?").summary
     assert "last note here is A on the and of the fourth beat of the second bar here" in said, said
+
+
+def test_a_key_heard_is_no_key_asked_for_and_three_parts_registers_are_stacked(lib):
+    """Round 117's dn03 and dn10 (dev): "verse one sounds like it's in D flat to me ... setting the harmonizer to D
+    flat major, right?" opened on "Moved to D flat major" (the key heard read as a key wanted); "where are the bass, the
+    keys and the singer each sitting, and where's the open space for the cello?" got the chords and her gaps."""
+    from frames.findings import TO_KEY_ASKED
+
+    assert not re.search(TO_KEY_ASKED, "verse one sounds like it's in D flat to me -- that right?")
+    assert re.search(TO_KEY_ASKED, "our singer would like it in C -- what are these bars in C?")
+    bass = [note(b * BAR, p, BAR - 0.05, 80) for b, p in enumerate((35, 37))]
+    keys = [note(b * BAR, p, BAR - 0.05, 70) for b in range(2) for p in ((54, 59, 63) if b == 0 else (52, 56, 61))]
+    voice = [note(BAR + k * P / 2, p, P / 2 - 0.02, 90) for k, p in enumerate((76, 78, 80, 81, 82, 81, 80, 78))]
+    tid = make_track(lib.store, "e2" * 6 + "e580", duration_s=2 * BAR + 1, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"bass": bass, "piano": keys, "vocals": voice}, key="C# minor", key_pc=1)
+    said = get_findings(lib, tid, ["bass", "piano", "vocals"], 0.0, 2 * BAR, "want a warm cello countermelody here -- "
+                        "where are the bass, the keys and the singer each sitting, and where's the open space for the "
+                        "cello?").summary
+    assert said.startswith("From the top, the vocals from E up to A sharp, the piano from E up to D sharp and the bass "
+                           "from B up to C sharp here: more than an octave lies free between the piano's highest note "
+                           "and the vocals' lowest"), said
