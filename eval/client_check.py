@@ -35326,6 +35326,35 @@ QUESTIONS_117 = [
              "between the keys and her; 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
 ]
 
+GRADES_117 = {"dn01": "right", "dn02": "partly", "dn03": "right", "dn04": "wrong", "dn05": "partly", "dn06": "right",
+              "dn07": "right", "dn08": "partly", "dn09": "right", "dn10": "right"}
+GRADES_117_WHY = {
+    "dn01": "the premise rejected: A2 C sharp 3 E3 over the A minor bar (a C sharp, not the chart's C, against the "
+            "guitar's C natural), the low C sharp 2 stepping into D, D F sharp A and the G sharp in the D bar: right",
+    "dn02": "no set-up in the bar before, the bass letting go at the bar line (about 60.9) and the guitar ringing to "
+            "about 61.2, but no crash read on the break's downbeat (wrong-if: no crash) and the band's dropping out "
+            "not said: partly",
+    "dn03": "the premise rejected: A flat major, I IV I V, the A flat to D flat home to four, her G naturals the "
+            "leading tone D flat major lacks (the summary's first sentence misread the ask as a transposition, "
+            "'Moved to D flat major'; the key sentence after it carried the answer): right",
+    "dn04": "'not really' doubled, but the guitar said to share her pitches (F, D flat, A flat, E flat and G) and her "
+            "last G5 to sit on the guitar's top note (wrong-if: the guitar playing her notes at the same pitch; the "
+            "guitar stem's F5 and G5 there are read an octave over its own chord notes, its octave partials in the "
+            "degraded copy's long room: the clean copy's guitar has none): wrong",
+    "dn05": "the stabs on every 'and', the same each bar, but held about 0.27 s (0.42 of a beat; they last 0.16 s) "
+            "and the accents left unread: partly",
+    "dn06": "the premise rejected: no snare in the tag, toms on two and the off-beats, the kick on three, the last "
+            "bar's downbeat without a kick: right",
+    "dn07": "E flat minor, A flat minor, B major, one a bar, changing at 2.5 and 5.0 s: right",
+    "dn08": "B flat 5 on beat five about 29.5, still sounding at the window's end, but her re-entry (32.5, outside the "
+            "window) left to a wider selection: partly",
+    "dn09": "4/4 at 76, bar lines from the crash at 9.47 about 3.15 s apart, the snare on three a half-time feel: "
+            "right",
+    "dn10": "the bass B2 and C sharp 2, the keys E3 to D sharp 4, her E5 to A sharp 5, silent over the B bar, about "
+            "an octave of room between the keys and her: right",
+}
+BASELINE_GRADES_117 = {q: "wrong" for q in GRADES_117}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -35644,7 +35673,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 114: (QUESTIONS_114, GRADES_114, BASELINE_GRADES_114),  # round 114: read once on 8cddc04
                 115: (QUESTIONS_115, GRADES_115, BASELINE_GRADES_115),  # round 115: read once on b7ae1ad
                 116: (QUESTIONS_116, GRADES_116, BASELINE_GRADES_116),  # round 116: read once on 04cb66a
-                117: (QUESTIONS_117, {}, {}),  # round 117: not graded yet
+                117: (QUESTIONS_117, GRADES_117, BASELINE_GRADES_117),  # round 117: read once on 7ff1abb
                 }
 
 
