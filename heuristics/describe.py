@@ -879,7 +879,6 @@ def _reattacks(f, at_s: float, since_s: float | None = None) -> bool:
     return not len(held) or dip.min() <= float(held.max()) - REATTACK_FALL_DB
 
 
-
 # A slide is not a note: a short note between the notes either side of it, a semitone from one of them, whose f0
 # moves in a glide -- GLIDE_STEPS steps or more in a row one way, each of GLIDE_STEP_SEMITONES or more -- and never
 # holds steady, is the singer sliding from one note into the next. The Beatles
