@@ -35355,6 +35355,360 @@ GRADES_117_WHY = {
 }
 BASELINE_GRADES_117 = {q: "wrong" for q in GRADES_117}
 
+QUESTIONS_118 = [
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); second head's last two bars
+    # G 99.05 and Em 102.86, coda from 106.67. My own scripts /tmp/q118/keys.py and clash2.py: vocals G5 99.048, F#5
+    # 100.000, G5 100.952, F#5 101.905 (0.876 s each, v76-83), none in the Em bar; bass G2 99.048, B2 100.000, D3
+    # 100.952, F2 101.905 | E2 102.857, G#2 103.810, B2 104.762, G#2 105.714 (0.857 s, v73-79); guitar triads on the
+    # third triplet of each beat (0.159 s, v63-71): G4 B4 D5 at 99.683 100.635 101.587 102.540, E4 G4 B4 at 103.492
+    # 104.444 105.397 106.349. Rubs: bass F2 under her F#5 101.905-102.762 (37 semitones), with the guitar's G4 B4 D5
+    # struck at 102.540; bass G#2 103.810-104.667 and 105.714-106.571 against the guitar's G4 at 104.444 and 106.349;
+    # her F#5 against the guitar's G4 is 11 semitones (major seventh). The window starts at 99.04 and ends at 106.66 so
+    # that the downbeat notes at 99.048 are inside and the coda's at 106.667 are not. Earlier same topic: none on the
+    # bass's F and G sharp here; near: the last bar sounds off, major or minor (31, af05), where an ad-lib won't clash
+    # (66, bo08), a couple of spots sound off against the band (74, bw06), is the bass sticking to chord tones (25,
+    # l09). In rounds 100-117 di10 (112, level), df09 (109, held notes), de08 (108, bass against kick), da11 (104,
+    # repetition), cy12 (102, the ending) -- other topics. Same topic elsewhere: dm01 (116, g1208 top of the first
+    # head), dl01 (115, e24), dj04 (113, e24), de06 (108, csm76), dc09 (106, g1208 solo).
+    Question("do01", "ft_swing_g1208", ["vocals", "bass", "guitar"], 99.04, 106.66,
+             "mixing the last two bars of the second head, right before the ending -- something in there sounds "
+             "sour, and I'm pretty sure it's the singer's F sharps rubbing against the G chord. going to tune them "
+             "up to G, that'll sort it, yeah?",
+             "No -- her F sharps aren't what's sour; both rubs in these bars come from the bass. G major, 12/8 at 63 "
+             "(a dotted-quarter beat 0.95 s, a bar 3.81 s); the last two bars of the second head are G (99.05) and E "
+             "minor (102.86), and the coda starts at 106.67. Over the G bar she sings one note a beat: G5, F sharp "
+             "5, G5, F sharp 5 at 99.05, 100.00, 100.95 and 101.90, each about 0.88 s. F sharp is in the key, and "
+             "over G it's the major seventh, an open jazz colour: the guitar's G4 B4 D5 (struck on the last triplet "
+             "of each beat) is a major seventh under it, not a half step. The first sour spot is beat four of that "
+             "bar, 101.90: the bass walks G2, B2, D3 and then plays F2 -- F natural, a half step above the E he's "
+             "heading for -- right under her F sharp 5, so F rubs against F sharp, and that F also sits under the "
+             "guitar's G B D at 102.54. The second is the E minor bar, where she's silent: the guitar comps E4 G4 B4 "
+             "(G natural, a minor chord) at 103.49, 104.44, 105.40 and 106.35, but the bass walks E2, G sharp 2, B2, "
+             "G sharp 2 (102.86, 103.81, 104.76, 105.71), and his G sharps, a major third, sound against the "
+             "guitar's G natural at 104.44 and 106.35. Read from the score. So tuning her to G would move her off a "
+             "good note and leave both rubs. If you want them gone, it's the bass's F at 101.90 and his G sharps in "
+             "the E minor bar that would change (to E or F sharp, and to G) -- or keep them as his walking line's "
+             "chromatic colour. Right: the premise rejected (her F sharps are in key, a major seventh over G), with "
+             "the bass named as the source and at least one spot placed: his F against her F sharp at about 101.9, "
+             "or his G sharp against the guitar's G in the E minor bar (about 103.8-106.6). Partly: the bass blamed "
+             "with no note or spot given; or one of the bass rubs found while her F sharps are still called wrong.",
+             "The premise confirmed (her F sharps are the problem, or should be G or F natural); her singing in the "
+             "E minor bar; the guitar playing an F, an F sharp or a G sharp; the bass playing F sharp at about 101.9 "
+             "or G natural in the E minor bar; chords other than G and E minor; a key other than G major; straight "
+             "4/4 or 3/4; a tempo outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or "
+             "double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); first head from 0.00, bars G
+    # 0.00 and C 3.81. My own scripts /tmp/q118/keys.py and facts.py: crash v81 (0.8 s) with the first kick at 0.000;
+    # kick on beats 1 and 3 (0.000 1.905 3.810 5.714, v71-76); cross-stick on 2 and 4 (0.952 2.857 4.762 6.667, v74-79);
+    # ride on every beat (0.2 s, v61-67) and on the third triplet of each beat (0.1 s, v50-57); no snare, no hats, no
+    # other hits. Same pattern through the whole first head (per-beat ranges over 0-30.48: ride on the beat 59-67, skip
+    # 49-57, kick 71-79, cross-stick 72-79). The window ends at 7.61 so that the bar line's notes at 7.619 stay out.
+    # Degraded copy (seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s; =
+    # frames_test_degraded/ft_swing_g1208/conditions.json). Earlier same topic: does the band build through the first
+    # head (67, bp07, 0-26.67); near: accent on the beat or the skip (40, ao08, 95.24-102.86, not overlapping), kit on a
+    # triplet grid (19, f10). In rounds 100-117 dm01 (116, clash), dj10 (113, part in a bar), dg10 (110, bass), de10
+    # (108, chords), cy09 (102, guitar rhythm), cx07 (101, her gaps) -- other topics. Same topic elsewhere: dm07 (116,
+    # e24), dk03 (114, ab152), dj07 (113, eb54), di09 and di10 (112, g1208 solo and ending), dh03 (111, csm76), df08
+    # (109, ab152).
+    Question("do02", "ft_swing_g1208@degraded", ["drums"], 0.00, 7.61,
+             "on this copy -- putting brushes on the drums for the first two bars of the tune and I want the "
+             "dynamics to match him. what's he playing loud and what's soft? his ride pattern sounds a bit lopsided "
+             "to me",
+             "The ride is lopsided because he leans on the beat and plays the skip note softer; the cross-stick and "
+             "the kick sit above the ride, and the crash at the top is the loudest thing. G major, 12/8 at 63 (a "
+             "dotted-quarter beat 0.95 s, a triplet eighth 0.32 s, a bar 3.81 s); bars G at 0.00 and C at 3.81. "
+             "Crash and kick together at 0.00 (crash velocity 81). Kick on beats one and three (0.00, 1.90, 3.81, "
+             "5.71), velocity 71-76. Cross-stick (rim click) on beats two and four (0.95, 2.86, 4.76, 6.67), "
+             "velocity 74-79 -- the loudest time-keeping hit. Ride on every beat, velocity 61-67, and on the last "
+             "triplet of each beat (the skip: 0.63, 1.59, 2.54 ...), velocity 50-57, about 10 softer and half as "
+             "long. No snare, no hats, no ghost notes and no fill in these bars, and no build: the second bar "
+             "matches the first. Read from the score; these are played velocities, not mix levels. So on brushes: a "
+             "firm rim click on two and four, the kick just under it, the sweep or tap on the beat medium and the "
+             "skip note clearly lighter. On this copy the room (about 1 s) and noise about 30 dB down blur the light "
+             "skip notes, which can make the ride sound more uneven still. Right: the skip softer than the ride's "
+             "beat notes (by about 10 velocity, or clearly), with the cross-stick and the kick above the ride, or "
+             "the crash named as the one big hit. Partly: the ride's accent right with the kick and rim missing or "
+             "misranked; or the kick, rim and crash right with the ride called even.",
+             "The skip louder than the beat, or the ride even; a snare backbeat, hats or ghost notes; the kick on "
+             "every beat or accented above the rim; a build or a fill in these bars; a crash anywhere but 0.00; "
+             "straight 4/4 or 3/4; a tempo outside about 60-66 dotted quarters (180-198 eighths) that isn't its half "
+             "or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); stop 50.53-56.84, four bars of Fm; verse two from 56.842. My
+    # own scripts /tmp/q118/keys.py and facts.py: guitar F3 G#3 C4 struck at 50.526, 52.105, 53.684, 55.263 (v57-64),
+    # ending 52.074, 53.653, 55.232, 56.811; vocals C5 at 50.546, 52.125, 53.704, 55.283 (v67-73), 1.500 s each, ending
+    # 52.046, 53.625, 55.204, 56.783; offset 20 ms in every bar; no drums or bass from 50.52 to 56.84. The window starts
+    # at 50.52 so that the first chord at 50.526 is inside. Earlier same topic: she comes in a hair after the guitar
+    # every time (53, bb09, same window) -- the same ask, old; near: is she doubling the guitar in the stop (43, ar12).
+    # In rounds 100-117 dk03 (114, level), dg06 (110, held notes), db09 (105, bass), da10 (104, the stop and who leads
+    # back in), cw10 (100, verse two against verse one) -- other topics. Same topic elsewhere: dm02 (116, g1208 coda),
+    # dk04 (114, eb54 bridge), dj06 (113, eb54 chorus keys), di06 (112, e24 stop), dh09 (111, g1208 second head).
+    Question("do03", "ft_drive_ab152", ["vocals", "guitar"], 50.52, 56.84,
+             "tightening up the quiet stop after the hook -- her long notes and the guitar's held chords, do they "
+             "actually start together each bar? if one of them is off the grid I'll slide it, just tell me which one "
+             "and how far",
+             "The guitar is on the grid; she comes in about 20 ms after it, the same in every bar. A flat major, 4/4 "
+             "at 152 (a beat 0.395 s, a bar 1.58 s); the stop is four bars of F minor, 50.53-56.84, with no drums "
+             "and no bass. The guitar strikes F3 G sharp 3 C4 exactly on each downbeat -- 50.53, 52.11, 53.68, 55.26 "
+             "-- and lets it ring about 1.55 s. She sings one long C5 a bar, the chord's top note an octave up, "
+             "starting at 50.55, 52.13, 53.70 and 55.28: 20 ms late each time, about a twentieth of a beat. Each of "
+             "her notes lasts 1.50 s and stops about 0.06 s before the next downbeat, a little before the guitar's "
+             "chord ends (about 0.03 s before). Read from the score. So leave the guitar and slide her about 20 ms "
+             "earlier if you want them to start together; it's a steady offset, so one move fixes all four. Right: "
+             "the guitar on the beat and her late by about 20 ms (10-35 ms accepted) in every bar. Partly: her late "
+             "with no amount, or by 35-70 ms; or a 20-ms gap given without saying which of them is late.",
+             "Her early; the guitar late or off the grid; the offset changing from bar to bar, or over about 70 ms; "
+             "the two starting together (within about 5 ms); drums or bass in the stop; her singing more than one "
+             "note a bar or holding across the bar lines; chords other than F minor; 3/4 or 6/8; a tempo outside "
+             "about 144-160 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); verse two from 56.84: Ab 56.84, Db 58.42, Ab
+    # 60.00, Eb 61.58, Ab 63.16. My own scripts /tmp/q118/keys.py and bars.py: vocals in the Db bar, eighths of 0.182 s,
+    # v81-88: G#5 58.421, G5 58.618, F5 58.816, E5 59.013, F5 59.211, G5 59.408, G#5 59.605, G5 59.803; bar one G#5 G5
+    # G#5 G5 G#5 A#5 G#5 G5 from 56.842; bar three quarters G#5 60.000, A#5 60.395, G#5 60.789, G5 61.184 (0.363 s);
+    # none in the Eb bar (next note G#5 63.158, outside the window, which ends at 63.15 to keep it out). Under the Db
+    # bar: guitar F4 G#4 C#5 on the 'ands' (58.618 59.013 59.408 59.803, 0.099 s), bass C#2 F2 G#2 G2 on the beats
+    # (0.355 s). Earlier same topic: is she on the chord tones or running round them (34, ai06, 56.84-69.47); near:
+    # where her lines start (21, d06), her range (38, am03), is she late (50, ay10). In rounds 100-117 dm06 (116, her
+    # gaps), dk03 (114, level), dj02 (113, bass), dg05 (110, register), db09 (105, bass), da10 (104, the stop), cw10
+    # (100, verse two against verse one) -- other topics. Same topic elsewhere: dm09 (116, eb54), dl05 (115, csm76),
+    # dj10 (113, g1208), df11 (109, csm76), de12 (108, e24).
+    Question("do04", "ft_drive_ab152", ["vocals", "guitar"], 56.84, 63.15,
+             "doubling her on a synth lead at the top of verse two -- in the second bar, over the D flat, she seems "
+             "to wander down and back up. what exactly does she sing in that bar, note by note, and on what rhythm?",
+             "Eight even eighth notes that dip from A flat down to E and climb back: G sharp 5, G5, F5, E5, F5, G5, "
+             "G sharp 5, G5. A flat major, 4/4 at 152 (a beat 0.395 s, an eighth 0.20 s, a bar 1.58 s); verse two "
+             "starts at 56.84 on A flat, then D flat 58.42, A flat 60.00, E flat 61.58. In the D flat bar her notes "
+             "fall at 58.42, 58.62, 58.82, 59.01, 59.21, 59.41, 59.61 and 59.80, each about 0.18 s with a hair of "
+             "air between, velocity 81-88: down by half step, whole step and half step to E5 on the 'and' of two, "
+             "back up to G sharp 5 on beat four, and G5 on its 'and'. E5 (F flat) is outside the key, a quick lower "
+             "neighbour of F; the G naturals are the key's seventh, neighbours of G sharp. Under her the guitar "
+             "chops F4 G sharp 4 C sharp 5 on the 'ands' and the bass walks C sharp 2, F2, G sharp 2, G2 on the "
+             "beats. Around it: bar one (56.84) rocks G sharp 5 and G5 in eighths with one A sharp 5 (57.83); bar "
+             "three (60.00) slows to quarter notes G sharp 5, A sharp 5, G sharp 5, G5; she is silent over the E "
+             "flat bar. Read from the score. So the synth line for that bar is G sharp, G, F, E, F, G, G sharp, G in "
+             "straight eighths, between E5 and G sharp 5. Right: the eight notes in order, one slip at most, on even "
+             "eighths. Partly: the shape (down to E and back up) and the rhythm right with two or three notes wrong, "
+             "or the E called E flat; or the notes right with the rhythm wrong.",
+             "Quarter notes or held notes in that bar; bar one's rocking G sharp and G given for it; E flat or D "
+             "flat in place of E; the notes an octave off (G sharp 4 or G sharp 6); the bar placed at 56.84 or "
+             "60.00; her singing over the E flat bar; chords other than A flat, D flat, A flat, E flat; 3/4 or 6/8; "
+             "a tempo outside about 144-160 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); chorus from 28.42: A 28.42, B 31.58, C#m 34.74
+    # (then C#m 37.89). My own scripts /tmp/q118/keys.py, dbl.py and facts.py: keys on every eighth, 0.355 s, rolled up
+    # 8 ms a note, v79-97: E3 A3 C#4 E4 | F#3 B3 D#4 F#4 | E3 G#3 C#4 E4; bass 0.316 s, v91-99: A2 28.421, A3 28.816, E3
+    # 29.605, A2 30.000, G3 30.789 | B2 31.579, B3 31.974, F#3 32.763, B2 33.158, A3 33.947 | C#2 34.737, C#3 35.132,
+    # G#2 35.921, C#2 36.316, B2 37.105; unisons with the keys at A3, E3, B3 and F#3; G3, A3 (33.947) and B2 (37.105)
+    # not in the keys' chord; the rest an octave or two below a keys note. Earlier same topic: none on the bass against
+    # the keys here; near: where to set a keyboard split between the bass and the chords (62, bk08), which register is
+    # free (37, al04). In rounds 100-117 dm04 (116, key), dk02 (114, phrase end), di08 (112, repetition), dh03 (111,
+    # level), de06 (108, clash), dd08 (107, intro against outro), dd09 (107, bass range for a sub), db10 (105, into the
+    # chorus), cz08 (103, her range), cx08 (101, chords and bass) -- other topics. Same topic elsewhere: dn04 (117,
+    # ab152), dm05 (116, eb54 chorus bass and keys), dk07 (114, e24 hook bass and keys).
+    Question("do05", "ft_ballad_csm76", ["bass", "piano"], 28.42, 37.89,
+             "putting a sub under the bass in the first part of the chorus and I'm being lazy -- he's basically "
+             "playing the keys' bottom note an octave down, right? going to drive the sub straight off the keys' "
+             "lowest note",
+             "No -- he plays his own riff on the roots, and in the first two bars it climbs into the keys' register "
+             "and lands on the same notes as the keys, not an octave under them. C sharp minor, 4/4 at 76 (a beat "
+             "0.79 s, an eighth 0.39 s, a bar 3.16 s); the chorus opens A 28.42, B 31.58, C sharp minor 34.74. The "
+             "keys strike a four-note chord on every eighth, rolled up about 8 ms a note: E3 A3 C sharp 4 E4 over A, "
+             "F sharp 3 B3 D sharp 4 F sharp 4 over B, E3 G sharp 3 C sharp 4 E4 over C sharp minor -- so their "
+             "lowest note is E3, F sharp 3, E3: the fifth of A and of B and the third of C sharp minor, never the "
+             "root. The bass plays five notes a bar (each about 0.32 s) on beat one, the 'and' of one, the 'and' of "
+             "two, beat three and beat four: A2 A3 E3 A2 G3 from 28.42, B2 B3 F sharp 3 B2 A3 from 31.58, C sharp 2 "
+             "C sharp 3 G sharp 2 C sharp 2 B2 from 34.74. Over A and B his octave jump (A3 at 28.82, B3 at 31.97) "
+             "and his fifth (E3 at 29.61, F sharp 3 at 32.76) are the very pitches the keys are striking -- unisons; "
+             "his roots A2 and B2 are an octave under the keys' A3 and B3; and his beat-four note (G3 at 30.79, A3 "
+             "at 33.95) is a flat seventh the keys don't play at all. Over C sharp minor he stays underneath: C "
+             "sharp 3 and G sharp 2 are an octave under the keys' C sharp 4 and G sharp 3, C sharp 2 two octaves "
+             "under, and B2 (37.11) is his own note again. Read from the score. So a sub driven off the keys' lowest "
+             "note would play E, F sharp, E -- fifths and a third in place of his roots A, B and C sharp -- and none "
+             "of his rhythm; drive it from the bass part or its roots. Right: the premise rejected, with the bass on "
+             "the roots (A, B, C sharp) and either the unisons with the keys (A3 and E3, or B3 and F sharp 3) or the "
+             "keys' lowest notes being E and F sharp rather than roots. Partly: 'no, he plays the roots, his own "
+             "riff' with nothing on where he meets the keys; or the unisons found with the keys' lowest note called "
+             "the root.",
+             "The premise confirmed (the bass an octave under the keys' lowest note all the way); the keys' lowest "
+             "notes called A, B and C sharp; the bass holding one note a bar or playing every eighth; the keys "
+             "holding chords or playing only on the beats; bass notes above C sharp 4 or below C sharp 2; chords "
+             "other than A, B and C sharp minor; 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or "
+             "double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); last chorus bar B 44.21, drum break
+    # 47.37-53.68. My own scripts /tmp/q118/keys.py and facts.py: bass B2 B3 F#3 B2 A3, last A3 46.579-46.895; keys F#3
+    # B3 D#4 F#4 on every eighth (rolled 8 ms a note), last strike 46.974-46.998, ending 47.329-47.353; vocals F#5/F5
+    # eighths, last F5 46.974-47.337; drums kick 44.211 45.789, snare 45.000 46.579, hats on the eighths to 46.974; at
+    # 47.368 kick v113 + crash v114, then htom 47.763 48.158, ltom 48.553 48.947, snare 49.342 49.737, kick 50.132
+    # (v99-113); no bass, keys or vocal note sounds after 47.368 in the window. The window ends at 50.52 so that the
+    # kick at 50.526 stays out. Earlier same topic: exactly where does everybody else drop out (96, cs09, 43.6-57.5),
+    # who stops and who's left (85, ch04), what's left playing after the chorus (81, cd09), is the keys or bass playing
+    # quietly under the break (38, am06), where does the energy drop (24, a08), drums on their own (18, g08). In rounds
+    # 100-117 dm10 (116, rhythm), dl10 (115, kick and snare), di03 (112, bass into the keys), di08 (112, repetition),
+    # dh04 (111, toms), de06 (108, clash), dd08 and dd09 (107), cx08 (101, chords) and cw07 (100, how long the break is
+    # and what the drummer lands on after it; the nearest, counted as transition) -- other topics. Same topic elsewhere:
+    # dm06 (116, ab152), dk06 (114, csm76 outro), dj05 (113, csm76 intro), dh07 (111, eb54).
+    Question("do06", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 44.21, 50.52,
+             "want to print the drum break after the chorus as a clean loop -- does anything from the band hang over "
+             "into it, or do they all clear out in time? where exactly does each of them stop?",
+             "They all clear out: bass, keys and voice are finished by the bar line, and from 47.37 the drummer is "
+             "alone. C sharp minor, 4/4 at 76 (a beat 0.79 s, an eighth 0.39 s, a bar 3.16 s); the chorus's last bar "
+             "is B (44.21-47.37), then the drum break. Bass: his riff (B2 B3 F sharp 3 B2 A3) ends with A3 on beat "
+             "four, 46.58-46.90; he leaves the last eighth empty, so he's out about 0.47 s before the bar line. "
+             "Keys: a rolled F sharp 3 B3 D sharp 4 F sharp 4 on every eighth; the last strike, on the 'and' of four "
+             "at 46.97, dies by 47.35, just before the bar line. Voice: eighths rocking F sharp 5 and F5; her last "
+             "note, F5 at 46.97, ends at 47.34. Drums: kick on one and three, snare on two and four and hats on the "
+             "eighths to the last hat at 46.97; then at 47.37 a crash and a kick (velocity 113-114) open the break, "
+             "followed by toms and snare on the eighths -- high tom 47.76 and 48.16, low tom 48.55 and 48.95, snare "
+             "49.34 and 49.74, kick 50.13 -- at velocity 99-113. No bass, keys or voice note sounds from 47.37 on. "
+             "Read from the score. So you can start the loop right at 47.37: anything under the crash will be room "
+             "or reverb tail, not notes. Right: everyone but the drums stopped by the bar line at about 47.37, "
+             "nothing hanging over, with at least two stops placed (the bass at about 46.9; the keys and voice at "
+             "about 47.3-47.35). Partly: 'they all stop at the break' with no times; or the times right but one part "
+             "said to ring or play into the break.",
+             "Any of the bass, keys or voice playing or holding into the break; the break starting at about 44.2 or "
+             "50.5; the drummer dropping out or leaving a gap at the bar line; a pickup or fill from the band into "
+             "the break; her last note tied over the bar line; a chord other than B in the last bar; 3/4 or 6/8; a "
+             "tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); bridge 42.50-52.50 with no bass and no drums: Abm
+    # 42.50, Bbm 45.00, Ebm 47.50 (then Db 50.00). My own scripts /tmp/q118/keys.py and facts.py: keys a five-note
+    # rising arpeggio on the eighths, twice a bar, 0.375 s each, v49-57: G#3 B3 D#4 G#4 B4 | F3 A#3 C#4 F4 A#4 | F#3 A#3
+    # D#4 F#4 A#4; lowest notes G#3, F3, F#3; vocals D#5 42.520, F5 45.020, A#5 47.520 (2.375 s each, v66-68), each the
+    # chord's fifth. Earlier same topic: what root should a bass play each bar, and are the keys putting the root at the
+    # bottom (32, ag06) -- the same ask, old; is the quiet bit its own changes (50, ay07), what chord in the last bar
+    # (11, k02), what's the piano playing (7, w04; 3, s02), the arpeggio's cycle (39, an03). In rounds 100-117 dl09
+    # (115, register), dk04 (114, timing), di04 (112, pedal), dh07 (111, where bass and drums drop out), cz09 (103, the
+    # drum break, to 44.3), cx10 (101, is she on the root of each chord -- her held notes; the nearest) -- other topics.
+    # Same topic elsewhere: dn07 (117, eb54 intro), dl08 (115, ab152 tag), dk01 (114, e24 verse one), dj01 (113, csm76
+    # bridge).
+    Question("do07", "ft_ballad_eb54", ["piano", "vocals"], 42.50, 50.00,
+             "charting the quiet bit after the drum break so a bass player can come in under it -- what are the "
+             "chords, bar by bar? the bottom of the keys hardly moves, so I can't hear the roots",
+             "A flat minor, B flat minor, E flat minor, one a bar -- and the keys only put the root at the bottom of "
+             "the first. E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); the quiet section starts at 42.50, "
+             "with no bass and no drums. In each bar the keys roll a five-note chord upward on the eighths and play "
+             "it twice (each note about 0.38 s, 0.25 s apart, velocity 49-57): G sharp 3 B3 D sharp 4 G sharp 4 B4 "
+             "at 42.50 -- A flat minor in root position; F3 A sharp 3 C sharp 4 F4 A sharp 4 at 45.00 -- B flat "
+             "minor with its fifth, F, at the bottom (second inversion); F sharp 3 A sharp 3 D sharp 4 F sharp 4 A "
+             "sharp 4 at 47.50 -- E flat minor with its third, G flat, at the bottom (first inversion). So the keys' "
+             "lowest notes go A flat, F, G flat, which is why the bottom hardly moves. She holds one note a bar, "
+             "each the chord's fifth: D sharp 5 (E flat) at 42.52, F5 at 45.02, A sharp 5 (B flat) at 47.52. Read "
+             "from the score. So the bass chart is A flat minor, B flat minor, E flat minor, 2.5 s each, with roots "
+             "A flat, B flat and E flat -- not the keys' bottom notes in the second and third bars. Right: A flat "
+             "minor, B flat minor, E flat minor in that order (G sharp minor, A sharp minor, D sharp minor "
+             "accepted), one per bar, changing at about 45.0 and 47.5. Partly: two of the three right; or all three "
+             "with the changes misplaced; or the third called G flat 6 (the same notes read from the bottom).",
+             "Major chords, or the second and third chords named from the keys' bottom notes (F minor, G flat major) "
+             "as if in root position; a change inside a bar or more than one chord a bar; a bass or drums in these "
+             "bars; her notes called the roots; 4/4 or 3/4; a tempo outside about 114-126 that isn't its half or "
+             "double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); bridge's last bar Db 50.00; outro from 52.50: Ebm
+    # 52.50, Abm 55.00 (then B 57.50). My own scripts /tmp/q118/keys.py and facts.py: Db bar keys F3 G#3 C#4 F4 G#4
+    # twice on the eighths (0.375 s, v49-57), last G#4 52.250-52.625; vocals G#5 50.020-52.395 (v67), no vocal after;
+    # outro keys F#3 A#3 D#4 at 52.500 and G#3 B3 D#4 at 55.000 (2.45 s, v37-41); bass D#2 52.500 and G#2 55.000 (2.45
+    # s, v45-46), the bass's first notes since 36.70 (end of the chorus); no drums from 42.50 to the end. Degraded copy
+    # (seed 9104: spill -24 dB, SNR 24 dB, room 1.25 s; = frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier
+    # same topic: where does the last section start and what changes there (82, ce12, 47.5-60) -- the same ask, old;
+    # when does the bass come back in and what's her last note (79, cb12), what comes in and what drops out (25, l05),
+    # transition FX (67, bp12), cutting from the chorus into the outro (57, bf05), is it fading (64, bm10). In rounds
+    # 100-117 dl09 (115, register), dk04 (114, timing), di04 (112, pedal), cx10 (101, her held notes) and dh07 (111,
+    # where the bass and drums drop out and whether either comes back before the end; the nearest, counted as entries)
+    # -- other topics. Same topic elsewhere: dn02 (117, g1208 into the drum break), dm03 (116, ab152 into the hook),
+    # dk05 (114, g1208), db10 and db07 (105), da08 and da10 (104), cx12 (101), cw07 (100).
+    Question("do08", "ft_ballad_eb54@degraded", ["piano", "bass", "vocals", "drums"], 50.00, 57.50,
+             "on this copy -- editing the spot where the quiet section hands over to the ending. is there any "
+             "lead-in there, like a drum pickup or a vocal pickup or a swell, or is it a straight switch on the bar "
+             "line? and what's different once the ending starts?",
+             "Nobody leads in: it changes right on the downbeat at 52.50, and it gets softer and simpler rather than "
+             "bigger. E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); the quiet section's last bar is D flat "
+             "(50.00-52.50), and the ending starts on E flat minor at 52.50, then A flat minor at 55.00. In the D "
+             "flat bar the keys roll F3 G sharp 3 C sharp 4 F4 G sharp 4 up twice on the eighths (velocity 49-57) "
+             "and she holds G sharp 5 from 50.02 to 52.40 -- her last note in the song. No drums, no bass, no pickup "
+             "notes, no crescendo. At 52.50 the keys stop rolling and hold one soft chord a bar (F sharp 3 A sharp 3 "
+             "D sharp 4, then G sharp 3 B3 D sharp 4 at 55.00, each about 2.45 s, velocity 37-41, well under the "
+             "quiet section's 49-57); the bass comes back in with one long soft note a bar (D sharp 2 at 52.50, G "
+             "sharp 2 at 55.00, velocity 45-46), his first notes since the chorus; the voice is gone, and there are "
+             "still no drums. The only overlap is the keys' last rolled note, G sharp 4 at 52.25, ringing to about "
+             "52.63 over the new chord. Read from the score. On this copy the long room (about 1.25 s) carries the "
+             "arpeggio and her G sharp past the bar line, so it can sound like a crossfade, but the playing changes "
+             "cleanly at 52.50. So make the edit on 52.50; there's no pickup before it to keep. Right: no lead-in "
+             "(no fill, pickup or swell) and the change on the downbeat at about 52.5, with at least two of: the "
+             "keys going from rolling chords to held ones, the bass coming back in, her voice ending (about 52.4), "
+             "the level dropping. Partly: 'no lead-in, it changes at 52.5' with the changes missing or wrong; or the "
+             "changes right with a lead-in invented.",
+             "A drum fill, the drums coming back, a vocal pickup or a crescendo; the change at about 50.0 or 55.0; "
+             "her singing on into the last section; the bass missing from it or playing in the D flat bar; the last "
+             "section louder than the quiet one; chords other than D flat, E flat minor and A flat minor; 4/4 or "
+             "3/4; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); hook from 30.00: A 30.00, B 31.25, E 32.50, E 33.75,
+    # A 35.00, B 36.25. My own scripts /tmp/q118/keys.py and facts.py: kick on beat 1 only (30.000 with crash v112,
+    # 31.250, 32.500, 33.750, 35.000, 36.250; v106-111); snare on beat 2 only (30.625, 31.875, 33.125, 34.375, 35.625,
+    # 36.875; v102-109); closed hats on every eighth (v90-97 on the beats, 81-89 on the 'ands'); no other drum hits.
+    # Degraded copy (seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; =
+    # frames_test_degraded/ft_drive_e24/conditions.json). Earlier same topic: programming this hook beat, kick, snare
+    # and hats (66, bo09, 30-40) -- the same ask, old; the fill into the chorus (76, by12), the bass against the kick
+    # (16, h06; 93, cp09; 42, aq10). In rounds 100-117 dk07 (114, doubling), cx12 (101, what changes when the hook hits;
+    # transition) and cy11 (102, from 36.9, where it drops out) -- other topics. Same topic elsewhere: dn06 (117, e24
+    # tag), dl10 (115, csm76 chorus), dk08 (114, eb54 verse), dj03 (113, ab152 tag), dc07 (106, g1208 first head), cy07
+    # (102, csm76 verse).
+    Question("do09", "ft_drive_e24@degraded", ["drums"], 30.00, 37.50,
+             "on this copy -- building a dance edit of the hook and it sounds like a straight four-on-the-floor kick "
+             "to me, one on every beat. I'll key the ducking on my pad bus off his kick drum, so I just need it "
+             "confirmed",
+             "No -- the kick lands on every other beat, once a bar, with the snare on the beat in between. E major, "
+             "2/4 at 96 (a beat 0.625 s, an eighth 0.31 s, a bar 1.25 s); the hook starts at 30.00 (A, B, E, E, A, B "
+             "in these bars). Kick on beat one of every bar: 30.00 (with a crash), 31.25, 32.50, 33.75, 35.00, "
+             "36.25, velocity 106-111. Snare on beat two: 30.63, 31.88, 33.13, 34.38, 35.63, 36.88, velocity "
+             "102-109, with no kick under it. Closed hats on every eighth (velocity 90-97 on the beats, 81-89 on the "
+             "'ands'). Counted in 4/4 at 96 that's kick on one and three and snare on two and four -- a plain "
+             "backbeat. No extra kicks and no fill in these bars. Read from the score. So ducking keyed off his kick "
+             "pumps once every 1.25 s, every two beats; for a pump on every beat, key it off the kick and the snare "
+             "together or use a quarter-note LFO at 96. On this copy the room is short (about 0.46 s), but leakage "
+             "about 18 dB down puts some bass and keys in the drum track, so key it from a clean trigger rather than "
+             "the raw drum stem. Right: the premise rejected, with one kick every two beats (beat one of each 2/4 "
+             "bar, or one and three in 4/4) and the snare on the beats between. Partly: 'not four on the floor' with "
+             "the kick misplaced or not placed; or the kick right with the snare misplaced or doubled by a kick.",
+             "The premise confirmed (a kick on every beat); kicks on the 'ands' or doubled kicks; the snare on beat "
+             "one or missing; open hats or a ride; a fill in these bars; 3/4 or 6/8; a tempo outside about 92-100 "
+             "that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); verse one 10.00-30.00; bars here E 20.00, B 21.25,
+    # C#m 22.50, A 23.75, E 25.00, B 26.25. MIDI file tempo 96 (its time-signature event is a default 4/4); 2/4 is
+    # truth.json's meter. My own scripts /tmp/q118/keys.py and facts.py: kick on beat 1 (20.000, 21.250 ... 26.250;
+    # v85-89), snare on beat 2 (20.625 ... 26.875; v78-83), closed hats on every eighth (v64-71 on the beats, 57-64 on
+    # the 'ands'); bass root eighths with the octave on the last 'and' (E2 E2 E2 E3 ...); keys stabs on the two 'ands'
+    # of each bar (20.3125, 20.9375 ...). Earlier same topic: tempo for a synced delay on her verse (68, bq08, 10-25),
+    # tempo and 8-counts (49, ax11, 25-55), a two-bar riser into the hook (64, bm08, 26.25-32.5); meter and tempo (2,
+    # r09, 10-20, not overlapping). In rounds 100-117 dj09 (113, phrase end), de07 (108, register), dc08 (106, her
+    # pickups), da07 (104, her range), cx09 (101, bass and kick), cx12 (101, into the hook) -- other topics. Same topic
+    # elsewhere: dn09 (117, csm76 verse one), dl03 (115, ab152 intro), dk09 (114, ab152 verse two), dj08 (113, g1208
+    # first head), df06 (109, csm76 bridge).
+    Question("do10", "ft_drive_e24", ["drums", "bass", "piano"], 20.00, 27.50,
+             "tempo-mapping verse one for an edit -- what BPM is it, and do I set the bars up in two or in four? the "
+             "chords seem to fly past",
+             "96 BPM, with a chord every two beats: the score writes it in 2/4, one chord a bar, though 4/4 at 96 "
+             "with two chords a bar lines up just as well. E major; a beat 0.625 s, an eighth 0.31 s, a 2/4 bar 1.25 "
+             "s. Bars here start at 20.00, 21.25, 22.50, 23.75, 25.00 and 26.25, on E, B, C sharp minor, A, E, B. "
+             "Every bar is the same: kick on beat one (20.00, 21.25 ...), snare on beat two (20.63, 21.88 ...), "
+             "closed hats on every eighth; the bass pumps the root in eighths with the octave on the last 'and' (E2 "
+             "E2 E2 E3 ...); the keys stab the chord on the two 'ands' (20.31, 20.94 ...). The four-chord loop, E B "
+             "C sharp minor A, takes 5.0 s: four 2/4 bars or two 4/4 bars (20.00-25.00). The tempo doesn't move. "
+             "Read from the score. So set 96 BPM; in 2/4 put bar one on the kick at 20.00 with a bar every 1.25 s, "
+             "or in 4/4 put the bar lines at 20.00, 22.50 and 25.00, with the kick on one and three and the snare on "
+             "two and four. Right: 96 (about 92-100) with the bars starting on the kick at 20.00, every 1.25 s in "
+             "2/4 or every 2.5 s in 4/4. Partly: 192 or 48 with the bar lines right; or 96 with the bar lines on the "
+             "snare (20.63) or not given.",
+             "3/4, 6/8, or a swung or triplet feel; a tempo outside about 92-100 that isn't its half or double; the "
+             "tempo drifting or changing; bar lines starting on the snare or on the keys' stabs; each chord held for "
+             "2.5 s (a whole 4/4 bar); a kick on every beat."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -35372,7 +35726,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116, 117: QUESTIONS_117}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116, 117: QUESTIONS_117, 118: QUESTIONS_118}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -35674,6 +36028,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 115: (QUESTIONS_115, GRADES_115, BASELINE_GRADES_115),  # round 115: read once on b7ae1ad
                 116: (QUESTIONS_116, GRADES_116, BASELINE_GRADES_116),  # round 116: read once on 04cb66a
                 117: (QUESTIONS_117, GRADES_117, BASELINE_GRADES_117),  # round 117: read once on 7ff1abb
+                118: (QUESTIONS_118, {}, {}),  # round 118: not graded yet
                 }
 
 
