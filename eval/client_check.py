@@ -35709,6 +35709,34 @@ QUESTIONS_118 = [
              "2.5 s (a whole 4/4 bar); a kick on every beat."),
 ]
 
+GRADES_118 = {"do01": "right", "do02": "wrong", "do03": "wrong", "do04": "partly", "do05": "right", "do06": "partly",
+              "do07": "right", "do08": "right", "do09": "partly", "do10": "right"}
+GRADES_118_WHY = {
+    "do01": "not her tuning: her F sharp 5 against the bass's F2 on beat four at the bar's end, and the bass's G sharp "
+            "against the guitar's G natural in the E minor bar named as the clash (her F sharps still called a rub, "
+            "'an arrangement choice'): right",
+    "do02": "no loud or soft said ('the analysis doesn't measure the level of individual hits'), only the pattern, "
+            "the ride 'ringing open': wrong",
+    "do03": "'she doesn't re-attack every bar': her one note a bar, each re-sung after 79 ms of silence, read as C5s "
+            "held across the bar lines (the silence inside one transcribed note: basic-pitch split her notes 0.8 s "
+            "after each start instead), no offset given (wrong-if: holding across the bar lines): wrong",
+    "do04": "G F E F G A flat, down to E natural and back, but the bar's first G sharp and last G missing and eight "
+            "attacks placed off the even eighths (the a of three, the e of four): partly",
+    "do05": "the premise rejected: the bass's own root-octave-fifth riff with the seventh, A, B, C sharp, the keys' "
+            "lowest note E under C sharp minor, not the root: right",
+    "do06": "the bass clear at about 46.95 and the break from 47.37, but the keys and her voice said to ring 50-60 ms "
+            "into it (they end 20-30 ms before it) and a vocal stop at 47.96 flagged: partly",
+    "do07": "A flat minor, B flat minor, E flat minor, one a bar, the keys' bottom notes their fifth and third: right",
+    "do08": "no lead-in: the drums silent, her held G sharp 5 ending before the bar line, the change at 52.5 with the "
+            "level down, the keys to held notes and the bass coming in: right",
+    "do09": "the premise rejected: the kick on one and three, the snare on two and four, at 96; but 'a ride or open "
+            "hat on every eighth' in the first bar (wrong-if: a ride or open hats; the room's tail on closed hats): "
+            "partly",
+    "do10": "96, in four with two chords a bar, the bar lines at about 20.02, 22.51, 25.01, the kick on one and "
+            "three: right",
+}
+BASELINE_GRADES_118 = {q: "wrong" for q in GRADES_118}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -36028,7 +36056,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 115: (QUESTIONS_115, GRADES_115, BASELINE_GRADES_115),  # round 115: read once on b7ae1ad
                 116: (QUESTIONS_116, GRADES_116, BASELINE_GRADES_116),  # round 116: read once on 04cb66a
                 117: (QUESTIONS_117, GRADES_117, BASELINE_GRADES_117),  # round 117: read once on 7ff1abb
-                118: (QUESTIONS_118, {}, {}),  # round 118: not graded yet
+                118: (QUESTIONS_118, GRADES_118, BASELINE_GRADES_118),  # round 118: read once on 2556ccd
                 }
 
 
