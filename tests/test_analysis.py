@@ -207,15 +207,15 @@ def test_the_notes_step_reads_stems_at_once_and_each_gets_what_it_gets_alone(set
     of the step run one stem at a time."""
     import threading
 
-    import analysis.stem_analysis as sa
+    import analysis.pipeline as pipeline
 
-    real, seen = sa.transcribe, {}
+    real, seen = pipeline._stem_notes, {}
 
-    def watched(path, stem, *args, **kwargs):
+    def watched(ctx, name, audio):  # every stem's task, the kit's too: each thread takes one at least
         seen.setdefault(os.environ["STEMSENSE_STEM_THREADS"], set()).add(threading.current_thread().name)
-        return real(path, stem, *args, **kwargs)
+        return real(ctx, name, audio)
 
-    monkeypatch.setattr(sa, "transcribe", watched)
+    monkeypatch.setattr(pipeline, "_stem_notes", watched)
     cache, songs = rendered
     stored = {}
     for threads in ("1", "2"):
