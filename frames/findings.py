@@ -2438,8 +2438,8 @@ def _registers_stacked(stems: list[str], spans: dict) -> str:
     for up, down in zip(order, order[1:]):
         gap = spans[up][1] - spans[down][3]
         if gap > 2:
-            size = INTERVAL_WORDS.get(gap) if gap < 12 else "an octave" if gap == 12 else "more than an octave"
-            gaps.append(f"{size} lies free between the {possessive(down)} highest note and the {possessive(up)} lowest")
+            gaps.append(f"{_interval_words(gap)} lies free between the {possessive(down)} highest note and the "
+                        f"{possessive(up)} lowest")
         elif gap > 0:
             gaps.append(f"the {down} and the {up} sit next to each other, no room between them")
         else:
@@ -4561,12 +4561,19 @@ def _first_entry(a: WindowAnalysis, stem: str):
     return e
 
 
+def _placed_at(order: list[int], bar: int | None, beat: int | None, place: str | None) -> str | None:
+    """'on the and of the fifth beat of the third bar here': a note's start by its bar, beat and place in the beat
+    (:func:`_in_beat`), or None where its bar or beat has no ordinal word."""
+    on = _beat_of_bar(order, bar, beat)
+    return _in_beat(on, place) if on else None
+
+
 def _event_at(a: WindowAnalysis, e) -> str:
     """'on the first beat of the third bar here': an event by its beat and its bar's place (an entry off its beat:
     :func:`_in_beat`), else where it falls in the window."""
     # (an event's bar is the track's: counted among the track's bars, not a chart's whose bar lines moved)
-    place = _beat_of_bar(_track_bar_order(a), e.bar, e.beat)
-    return _in_beat(place, e.place) if place else say.where_words(e.time_s, a.window.start_s, a.window.duration_s)
+    return _placed_at(_track_bar_order(a), e.bar, e.beat, e.place) or \
+        say.where_words(e.time_s, a.window.start_s, a.window.duration_s)
 
 
 def _in_beat(on: str, place: str | None) -> str:
@@ -5192,14 +5199,13 @@ def _dig_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> 
     if not said:
         return None
     # (the place said once where the parts change at the same bar)
-    first = said[0].split(", ", 1)[0] + ", "
-    rest = [x[len(first):] if x.startswith(first) else x[0].lower() + x[1:] for x in said[1:]]
-    return "; ".join(said[:1] + rest) + "."
+    return "; ".join(f"From {where}, {body}" if k == 0 or where != said[0][0] else body
+                     for k, (where, body) in enumerate(said)) + "."
 
 
-def _dig_clause(a: WindowAnalysis, stem: str, question: str | None) -> str | None:
-    """'From the third bar here, the bass plays a touch softer than before, with about as many notes a bar: it does
-    not dig in' (:func:`_dig_sentence`, one part), without its full stop."""
+def _dig_clause(a: WindowAnalysis, stem: str, question: str | None) -> tuple[str, str] | None:
+    """('the third bar here', 'the bass plays a touch softer than before, with about as many notes a bar: it does not
+    dig in'): where one part's change is read and what it does there (:func:`_dig_sentence`)."""
     bars = a.part_bar_levels[stem]
     t = _asked_time(a, question)
     # (a time within a quarter second of a bar line is that bar's start: a producer rounds to the second)
@@ -5232,8 +5238,8 @@ def _dig_clause(a: WindowAnalysis, stem: str, question: str | None) -> str | Non
     where = _bar_here(order, change)
     lift = (f"; the lift there comes from the {_names(list(dict.fromkeys(new)))} coming in"
             if new and not verdict.startswith("dig") else "")
-    return (f"From {where or 'the change'}, the {stem} {verb(part, 'plays', 'play')} {level}{busy}: "
-            f"{verb(part, 'it', 'they')} {verdict}{lift}")
+    return where or "the change", (f"the {stem} {verb(part, 'plays', 'play')} {level}{busy}: "
+                                   f"{verb(part, 'it', 'they')} {verdict}{lift}")
 
 
 # (the downbeat as a place to find; "is he getting there early, right on the downbeat, or after?" names it as the
@@ -5972,8 +5978,7 @@ def _ends_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
     # where each last note starts, by its beat and bar: one line's, or each where asked where or when ("the last note
     # before the break, for a delay throw" got A, read "on five" from its beat where she sings it on the and of five:
     # round 115's dl04, dev)
-    places = [_in_beat(on, x.place) if on else None for x in p.line_ends
-              for on in [_beat_of_bar(order, x.bar, x.beat)]]
+    places = [_placed_at(order, x.bar, x.beat, x.place) for x in p.line_ends]
     if len(notes) == 1:
         return (f"The {p.stem} {verb([p.stem], 'ends', 'end')} {their} line here on {notes[0]}"
                 + (f", {places[0]}" if places[0] else "") + ".")
@@ -6506,11 +6511,10 @@ def _last_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
         return None
     spoken = [say.spoken_note(x) for x in p.last_notes]
     order = chart_bar_numbers(a)  # (a chart in the window's own bars counts others than the track's: no place then)
-    where = _beat_of_bar(order, p.last_bar, p.last_beat) if order == list(a.window.bars) else None
     # (where in the beat too: a last note on the and of five was said on five, round 115's dl04, dev)
+    where = _placed_at(order, p.last_bar, p.last_beat, p.last_place) if order == list(a.window.bars) else None
     said = (f"The {possessive(p.stem)} last {'note here is' if len(spoken) == 1 else 'notes here are'} "
-            f"{_names(spoken)}{', struck together' if len(spoken) > 1 else ''}"
-            f"{' ' + _in_beat(where, p.last_place) if where else ''}")
+            f"{_names(spoken)}{', struck together' if len(spoken) > 1 else ''}{' ' + where if where else ''}")
     ringing = [say.spoken_note(x) for x in p.ringing_at_end]
     if not ringing:
         return said + f"; none of {its([p.stem])} notes still sounds as the window ends."
@@ -6564,7 +6568,7 @@ def _last_sound(a: WindowAnalysis, named: list[str]) -> str | None:
     if kit is not None and kit.cymbal_hits and max(h.time_s for h in kit.cymbal_hits) >= last.last_at_s - 0.1:
         return None  # a cymbal struck with or after the last note may ring on: no "stops dead" said over it
     order = chart_bar_numbers(a)
-    where = _beat_of_bar(order, last.last_bar, last.last_beat) if order == list(a.window.bars) else None
+    where = _placed_at(order, last.last_bar, last.last_beat, last.last_place) if order == list(a.window.bars) else None
     # every part struck with the last (a piano's chord and the bass's root together: "the last note struck is the
     # bass's B" left the chord out, the thirty-fifth session's sweep on ft_ballad_eb54, dev)
     together = [p for p in parts if p.last_at_s >= last.last_at_s - LAST_TOGETHER_S]
@@ -6572,7 +6576,7 @@ def _last_sound(a: WindowAnalysis, named: list[str]) -> str | None:
     spoken = [list(dict.fromkeys(say.spoken_note(x) for x in p.last_notes)) for p in together]
     notes = " with ".join(f"the {possessive(p.stem)} {_names(sp)}" for p, sp in zip(together, spoken))
     what = "note struck is" if len(together) == 1 and len(spoken[0]) == 1 else "notes struck are"
-    struck = f"the last {what} {notes}{' ' + _in_beat(where, last.last_place) if where else ''}"
+    struck = f"the last {what} {notes}{' ' + where if where else ''}"
     if ringing:
         held = "; ".join(f"the {possessive(p.stem)} {_names([say.spoken_note(x) for x in p.ringing_at_end])}"
                          for p in ringing)
@@ -7441,8 +7445,7 @@ def _returns(a: WindowAnalysis, p) -> str:
     here': where the part's next line starts after each hole (Presence.line_starts), by its beat and bar."""
     order = _track_bar_order(a)
     back = [next((x for x in p.line_starts if abs(x.time_s - r.end_s) <= 0.1), None) for r in p.rests]
-    places = [_in_beat(place, x.place) for x in back if x is not None
-              for place in [_beat_of_bar(order, x.bar, x.beat)] if place]
+    places = [x for x in (_placed_at(order, b.bar, b.beat, b.place) for b in back if b is not None) if x]
     if not places:
         return ""
     return f"; the {p.stem} {verb([p.stem], 'comes', 'come')} back in {_names(places)}"

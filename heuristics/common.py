@@ -105,9 +105,7 @@ def restarts_joined(start: np.ndarray, end: np.ndarray, pitch: np.ndarray, frame
     end = np.asarray(end, dtype=float).copy()
     for j in range(1, len(start)):
         held = np.flatnonzero(keep[:j] & (pitch[:j] == pitch[j]) & (np.abs(end[:j] - start[j]) < RESTART_S))
-        if len(held) and frames is not None and fell_silent(frames, float(start[j]), float(start[held[-1]])):
-            continue
-        if len(held):
+        if len(held) and (frames is None or not fell_silent(frames, float(start[j]), float(start[held[-1]]))):
             i = held[-1]
             end[i], keep[j] = max(end[i], end[j]), False
     return keep, end
