@@ -31,8 +31,8 @@ from .answers import adjective as _adjective, its, names as _names, plural, verb
 from .models import (Claim, Dynamics, FrameSelection, Findings, Groove, Harmony, Interaction, Melody, Routing, Scope,
                      StemRole, Texture)
 from .roles import FEEL_MIN_MS, SUNG_SIDE, share_line, stem_roles
-from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, PLANNED_DOUBLE, SETTING_CLAUSE, STRAIGHT_FEEL,
-                      QUESTION_WORD, SINGING_WHAT, WALK_WORD,
+from .routing import (CARDINALS, CLAUSE_BREAK, FOLLOWS, NUMERAL_CHAIN, PLANNED_DOUBLE, SETTING_CLAUSE, SIDE_OF_PART,
+                      STRAIGHT_FEEL, QUESTION_WORD, SINGING_WHAT, WALK_WORD,
                       chart_bar_numbers,
                       clause_asks, is_stick, section_change, unmeasured_kind)
 
@@ -479,6 +479,9 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
     # lock at all (the twentieth session, found on the dev split's named-first misses)
     lock_asked = bool(lock_pair and set(lock_pair) == set(named[:2]) and
                       re.search(LOCK_ASKED, (routing.question or "").lower()))
+    if lock_text and lock_asked and "drums" not in lock_pair and \
+            re.search(SIDE_OF_PART, (routing.question or "").lower()):
+        lock_text = _groove_sentence(g, named, a.presence, _pitched_side(g, _lock_of(a, lock_pair)))
     if pair_relation and lock_pair and "drums" not in lock_pair and set(lock_pair) <= set(pair_relation.stems) and \
             not lock_asked:
         lock_text = None
@@ -1797,7 +1800,9 @@ def _between_kicks(a: WindowAnalysis, stem: str) -> str | None:
             ("" if snare or not any(kit.get("snare") for _, kit in bars) else ", none with the snare"))
 
 
-def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=()) -> str | None:
+def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=(), side: str = "") -> str | None:
+    """How the locked pair sit together; ``side`` (where asked which side one lands: :func:`_pitched_side`) says
+    where they meet."""
     if g is None or g.locked_pair is None or g.lock_quality is None:
         return None
     a, b = g.locked_pair
@@ -1817,21 +1822,54 @@ def _groove_sentence(g: Groove | None, named: list[str] | None = None, presence=
     if g.lock_quality == "loose":  # the hits that do coincide may sit on the grid; most do not coincide
         # where those that meet sit one side (a feel word only where the offset clears the measurement): said,
         # "is it ahead or behind?" asked over Country1 got the loose lock alone (the eighteenth session's sweep, dev)
+        # (or, asked which side one lands, ``side``)
         side = {"laid back": f"; where they meet, the {b} {verb([b], 'sits', 'sit')} just behind the {a}",
                 "pushed": f"; where they meet, the {b} {verb([b], 'pushes', 'push')} just ahead of the {a}"
-                }.get(g.timing_feel or "", "")
+                }.get(g.timing_feel or "", side)
         where = ", only some of their hits falling together" + side
     elif not where and g.lock_quality != "independent":
-        where = ", landing together within what the measurement can resolve"
+        where = side or ", landing together within what the measurement can resolve"
     return f"The {_names(pair)} {how}{where}."
 
 
-LOCK_ASKED = r"\block(?:s|ed|ing)?\b|\btogether\b|\btight(?:ly)?\b|\bin sync\b|\bin time with\b"
+# (or which side of the other part one lands: "is she late against the piano?" asks their lock's side)
+def _pitched_side(g: Groove, lock) -> str:
+    """Which side of the first part the second lands where two pitched parts meet, as a clause after their lock
+    (a feel word is the kit's: between two pitched parts the side is said in milliseconds, and only from starts out of
+    quiet; otherwise why it cannot be placed), or '' where the lock sentence already says a side."""
+    if lock is None or g.timing_feel or lock.offset_ms is None or lock.jitter_ms is None or not lock.matched:
+        return ""
+    a, b = g.locked_pair
+    leans = offset_placed(lock) and abs(lock.offset_ms) - lock.jitter_ms >= FEW_HITS_TOGETHER_MS
+    if g.lock_quality in ("tight", "solid") and not leans:  # (said: "landing together within what ... can resolve")
+        return ""
+    if g.lock_quality == "independent":
+        return ""
+    if not offset_placed(lock):
+        few = (f"only {count_word(lock.clean_starts)} of the {possessive(b)} notes there "
+               f"{'starts' if lock.clean_starts == 1 else 'start'} out of quiet, the others "
+               if lock.clean_starts else f"the {possessive(b)} notes there each ")
+        return (f"; where they meet, {few}follow a note still sounding, so their starts cannot be placed finely enough "
+                f"to say which side of the {a} they land")
+    ms = count_word(max(5, int(round(abs(lock.offset_ms) / 5.0)) * 5))
+    if abs(lock.offset_ms) + lock.jitter_ms <= FEW_HITS_TOGETHER_MS:
+        return "; where they meet, they land together, within a few milliseconds"
+    if leans:
+        side = "after" if lock.offset_ms > 0 else "before"
+        return (f"; where they meet, the {b} {verb([b], 'lands', 'land')} a touch {side} the {a}, typically by about "
+                f"{ms} milliseconds")
+    spread = count_word(max(5, int(round(lock.jitter_ms / 5.0)) * 5))
+    return (f"; where they meet, the {b} {verb([b], 'lands', 'land')} on either side of the {a} with no steady lean "
+            f"(typically within about {spread} milliseconds)")
+
+
+LOCK_ASKED = r"\block(?:s|ed|ing)?\b|\btogether\b|\btight(?:ly)?\b|\bin sync\b|\bin time with\b|" + SIDE_OF_PART
 
 # "is the groove laid back or pushing?", "are they behind the beat?": asked which side of the beat, the lock led by
 # its verdict (the twentieth session's sweep on ft_ballad_eb54 got the lock with no answer to the question, dev)
 FEEL_SIDE_ASKED = (r"\blaid[- ]?back\b|\bbehind the beat\b|\bahead of the beat\b|\bon top of the beat\b|"
-                   r"\b(?:pushing|pushed|pushes|push)\b(?! (?:harder|softer|louder))|\bdragging\b|\bin the pocket\b")
+                   r"\b(?:pushing|pushed|pushes|push)\b(?! (?:harder|softer|louder))|\bdragging\b|\bin the pocket\b|" +
+                   SIDE_OF_PART)
 
 
 def _feel_verdict(g: Groove | None, question: str | None) -> str:
@@ -4604,7 +4642,8 @@ def _entry_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
         return None
     lead = re.split(r"[?.,;!]", text[:hit.start()])[-1]  # the clause up to the entry's verb
     clause = lead + hit.group(0) + re.split(r"[?.,;!]", text[hit.end():])[0]
-    if re.search(r"\bbefore\b", clause):
+    # (nor does "does the voice come in a hair after the keys?" ask an entry: which side of the keys it lands)
+    if re.search(r"\bbefore\b", clause) or re.search(SIDE_OF_PART, clause):
         return None
     # the part that comes in is named in the same clause, just before ("if one comes in without a crash" asks the
     # drummer about a phrase's start, not his entry: round 29's ad04)

@@ -109,6 +109,19 @@ SAME_AS = r"\bsame (?:notes?|line|part|thing|riff|melody|tune) as\b"
 # who carries the passage), the window's arc and its events
 LEVEL_COURSE = r"\b(?:get|gets|getting|grows?|growing|go|goes|going)\b[^?]*\b(?:louder|quieter|softer)\b"
 RELATIVE_LEVEL = r"^(?![^?]*" + LEVEL_COURSE + r")[^?]*\b%s\b"
+# "is she late against the piano?", "does the voice come in a hair after the keys?": which side of another part a part
+# lands, a timing question (the forty-fifth session's own question over ft_drive_e24's voice and keys got "nothing
+# enters or drops out" and her contour; "late in the song", "early on" place a moment, not a side)
+SIDE_OF_PART = (r"\b(?:is|are|was|were|sounds?|feels?|seems?|comes?|coming|lands?|landing|hits?|hitting|gets? in) "
+                r"(?:(?:he|she|they|it|the [\w ]{1,30}?) )?"
+                r"(?:(?:a |just )?(?:bit|little|touch|hair|tad|shade|fraction) |"
+                r"slightly |always |consistently |often |ever |just |in )?(?:late|early)\b"
+                r"(?! (?:in|into) (?:the|this|that)\b| on\s*(?:[?.,;]|$))|"
+                r"(?:\ba (?:hair|touch|tad|shade|fraction|split second) (?:after|before|behind|ahead of)|"
+                r"\b(?:a bit|a little|just|slightly) (?:behind|ahead of)) "
+                r"(?:the|her|his|their) (?:guitars?|bass|keys|piano|drums|kit|kick|snare|band|vocals?|singer|voice|"
+                r"strings|horns?|organ|synths?|chords?|beat)\b|"
+                r"\b(?:late|early|behind|ahead) (?:against|relative to|compared (?:to|with)|versus|vs\.?) ")
 # "what's she singing?", "what's he shouting?": a singer's notes asked (the part's ask here; its notes, findings')
 SINGING_WHAT = (r"\bwhat(?:'s| is| are) (?:he|she|they|the (?:lead |backing )?(?:singers?|vocals?|vocalists?)) "
                 r"(?:singing|shouting|belting|"
@@ -265,7 +278,7 @@ ASKS = (
                 r"\b(?:land|lands|landing|hit|hits|hitting|come in|comes in|coming in) (?:right |exactly |dead |bang )?"
                 r"(?:with|together with) (?:the |her |his |their )?(?:guitars?|bass|keys|piano|drums|kit|kick|snare|"
                 r"band|vocals?|singer|voice|strings|horns?|organ|synths?)\b",
-                r"\ba (?:hair|touch|tad|fraction) (?:off|late|early|ahead|behind)\b",
+                r"\ba (?:hair|touch|tad|fraction) (?:off|late|early|ahead|behind)\b", SIDE_OF_PART,
                 r"\bon the beat\b", r"\bon the grid\b", r"\bdrag",
                 # "is he on the click?" (the eighteenth session's sweep on GuitarSet, dev)
                 r"\b(?:on|with|to|against) (?:the |a )?(?:click|metronome)\b")),

@@ -8285,3 +8285,34 @@ def test_a_key_heard_is_no_key_asked_for_and_three_parts_registers_are_stacked(l
     assert said.startswith("From the top, the vocals from E up to A sharp, the piano from E up to D sharp and the bass "
                            "from B up to C sharp here: more than an octave lies free between the piano's highest note "
                            "and the vocals' lowest"), said
+
+
+def test_asked_whether_she_is_late_against_the_keys_the_side_she_lands_is_said_or_why_it_cannot_be(lib):
+    """The forty-sixth session's own question over ft_drive_e24 (dev): "is she late against the piano here?" asked no
+    timing (a side of another part, not "behind" or "ahead"), and "does the voice come in a hair after the keys?" got
+    "she does not come in here"; with timing asked, the loose lock of a voice and the keys said no side at all. Her
+    notes struck out of quiet place her side of the keys in milliseconds; a legato line's cannot be, and it says so."""
+    from frames.routing import asks_of
+
+    for q in ("is she late against the piano here?", "does the voice come in a hair after the keys?",
+              "are the keys coming in late?", "is the bass a bit behind the kick?"):
+        assert asks_of(q, ["vocals", "piano"])[0] == "timing", q
+    for q in ("what happens late in the window?", "does the guitar come in early in the song?",
+              "what comes in just after the drums?"):
+        assert asks_of(q, ["vocals", "piano"])[0] != "timing", q
+    # the keys on each beat and its e (a sixteenth after it), where she does not sing: half their notes meet hers
+    keys = [note(b * BAR + k * P + e * P / 4, 60 + (k % 3) * 4, 0.1, 80) for b in range(4) for k in range(4)
+            for e in (0, 1)]
+    for delay_s, legato, key, words in (
+            (0.03, False, "e581", "the vocals land a touch after the piano, typically by about thirty milliseconds"),
+            (0.0, False, "e582", "they land together, within a few milliseconds"),
+            (0.0, True, "e583", "so their starts cannot be placed finely enough to say which side of the piano")):
+        # her notes on every eighth, half of them on the keys' quarters (a loose lock): short and apart, or legato
+        length = P / 2 - (0.0 if legato else 0.15)
+        voice = [note(b * BAR + k * P / 2 + (delay_s if k % 2 == 0 else 0.0), 72 + (k % 4), length, 100)
+                 for b in range(4) for k in range(8)]
+        tid = make_track(lib.store, "e2" * 6 + key, duration_s=4 * BAR + 1, bpm=BPM, beats_per_bar=4, meter="4/4",
+                         stems={"piano": keys, "vocals": voice})
+        for q in ("is she late against the piano here?", "does the voice come in a hair after the keys?"):
+            said = get_findings(lib, tid, ["vocals", "piano"], 0.0, 4 * BAR, q).summary
+            assert words in said and "come in" not in said, (key, q, said)
