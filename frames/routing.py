@@ -166,6 +166,9 @@ ASKS = (
               r"(?:fill|lick|answer|stab|drop)s?\b",
               r"\bwhere (?:can|could|should|would|do|might) (?:i|we) (?:drop|put|add|throw|slip) (?:in )?(?:a |an )?"
               r"(?:fill|lick|answer)\b")),
+    # which side of another part one lands, before what the part plays ("can you tell if the piano is a bit late on
+    # the chords?" got the chart: the forty-sixth session's routing sweep, dev)
+    ("timing", (SIDE_OF_PART,)),
     ("part", (r"\bwhat(?:'s| is| are| does| do)\b.*\b(doing|playing|play|do)\b", r"\brole\b",
               # "what's he singing from about here till he stops?": the line's notes (round 66's bo02 got the form)
               # ... "what's she shouting each time" (round 72's bu12, dev: got the form)

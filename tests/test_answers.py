@@ -8295,7 +8295,9 @@ def test_asked_whether_she_is_late_against_the_keys_the_side_she_lands_is_said_o
     from frames.routing import asks_of
 
     for q in ("is she late against the piano here?", "does the voice come in a hair after the keys?",
-              "are the keys coming in late?", "is the bass a bit behind the kick?"):
+              "are the keys coming in late?", "is the bass a bit behind the kick?",
+              # (before the chart the chords' word asks: the forty-sixth session's routing sweep)
+              "can you tell if the piano is a bit late on the chords?"):
         assert asks_of(q, ["vocals", "piano"])[0] == "timing", q
     for q in ("what happens late in the window?", "does the guitar come in early in the song?",
               "what comes in just after the drums?"):
