@@ -35737,6 +35737,365 @@ GRADES_118_WHY = {
 }
 BASELINE_GRADES_118 = {q: "wrong" for q in GRADES_118}
 
+QUESTIONS_119 = [
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); first head from 0.00: G
+    # 0.00, C 3.81, G 7.62, D 11.43, C 15.24. My own scripts /tmp/q119/keys.py, bars.py and facts.py: vocals sing
+    # without a break from 0.000 (eighth-note pairs in bars 1-2), then in bar 3 one note a beat: G5 7.619, A5 8.571, G5
+    # 9.524, F#5 10.476 (0.876 s each, v76-82); F#5 ends 11.352; no vocal note until G5 at 15.238 (outside the window).
+    # Under her F#5: bass C#2 10.476 (then D2 11.429), guitar G4 B4 D5 struck 11.111. D bar: bass D2 F#2 A2 B1, guitar
+    # F#4 A4 D5 at 12.063 13.016 13.968 14.921. The window starts at 7.61 and ends at 15.23 so that the bar-3 downbeat
+    # notes at 7.619 are inside and her G5 at 15.238 is not. Earlier same topic: none on where her first line ends;
+    # near: how many bars each line runs and how long a gap after each (44, as07, 8.5-30), is her second line the first
+    # one again (55, bd12), is she landing on chord notes on each downbeat (69, br01). In rounds 100-118 cx07 (101, her
+    # gaps -- entries; the nearest), dj08 (113, tempo), dg10 (110, bass), de10 (108, chords), cy09 (102, guitar rhythm)
+    # -- other topics. Same topic elsewhere: dn08 (117, eb54), dl04 (115, eb54), dk02 (114, csm76), dj09 (113, e24),
+    # di05 (112, ab152), dd10 (107, g1208 end of the first head).
+    Question("dp01", "ft_swing_g1208", ["vocals", "guitar", "bass"], 7.61, 15.23,
+             "adding a vibraphone hit on the final note of the singer's opening line in the head, to ring along with "
+             "her -- what's that note, when does it start, and when does she release it? sounds like she steps down "
+             "onto it",
+             "She ends the line on F sharp 5, on beat four of the third bar, at 10.48 -- a step down from G -- and "
+             "lets go at about 11.35, just before the D chord arrives. G major, 12/8 at 63 (a dotted-quarter beat "
+             "0.95 s, a bar 3.81 s); the head goes G (0.00), C (3.81), G (7.62), D (11.43). Her first line runs "
+             "without a break from the top of the tune through the third bar. In that bar she slows to one note a "
+             "beat: G5 at 7.62, A5 at 8.57, G5 at 9.52 and F sharp 5 at 10.48, each about 0.88 s. The F sharp is not "
+             "the root: over the G chord it's the major seventh (the guitar's G4 B4 D5 comps under it at 11.11, with "
+             "the bass on C sharp 2), and it becomes the third of the D chord that comes in at 11.43 -- but she has "
+             "already stopped by then. She's silent through the whole D bar and starts her next line on the downbeat "
+             "at 15.24 (G5). Read from the score. So put the vibe hit on F sharp 5 at 10.48 and let it ring to about "
+             "11.35 or a little past; it will sit well over the G chord and even better once the D chord lands. "
+             "Right: F sharp (F sharp 5) at about 10.5, beat four of the G bar, released about 11.3-11.4 (or just "
+             "before the D bar). Partly: F sharp named with the time off by a beat or more, or the release missing; "
+             "or the right time with the note given as G or an octave off.",
+             "The line ending on G or D, or on a downbeat; ending in the D bar or singing through it; a pickup into "
+             "the D bar; her last note held past about 11.5; chords other than G and D here; a key other than G "
+             "major; straight 4/4 or 3/4; a tempo outside about 60-66 dotted quarters (180-198 eighths) that isn't "
+             "its half or double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, bar 3.810 s); second head from 76.19 after the drum fours: G
+    # 76.19, C 80.00, G 83.81. My own scripts /tmp/q119/keys.py and facts.py: bass one note a beat, 0.857 s each,
+    # v71-78: G2 76.190, B2 77.143, D3 78.095, B1 79.048 | C2 80.000, E2 80.952, G2 81.905, G#2 82.857; next note G2 at
+    # 83.810 (outside the window). B1 is the chord's third, a leap down from D3, a half step under the C2 that follows;
+    # G#2 is outside the C chord, a half step above the G2 that follows. Guitar G4 B4 D5 then E4 G4 C5 on the third
+    # triplet of each beat (0.159 s). For comparison the first head's top (0.000-7.619): G2 B2 D3 C#2 | C2 E2 G2 G#2.
+    # The window ends at 83.80 so that the downbeat at 83.810 is out. Earlier same topic: how does he get from one chord
+    # to the next, which note leads into each change (76, by06, 0-15.24, first head, not overlapping); what's the bass
+    # doing once they're back (83, cf07, 72.38-80), does he play the same bar each time a chord comes back (56, be10),
+    # what's the bass playing in the third bar (11, k01). In rounds 100-118 dl02 (115, key), dk05 (114, transition),
+    # dh09 (111, timing), df12 (109, level), dd11 (107, register), da11 (104, repetition), cw09 (100, the fours,
+    # entries) -- other topics. Same topic elsewhere: dn01 (117, g1208 solo), dl06 (115, e24 tag), dk10 (114, g1208
+    # 91.43-99.05), dj02 (113, ab152 verse two), dh05 (111, ab152 hook), dg10 (110, g1208 first head).
+    Question("dp02", "ft_swing_g1208", ["bass", "guitar"], 76.19, 83.80,
+             "putting a synth bass under the upright where the singer comes back after the drum solo -- first two "
+             "bars, G and then C. what does he play on each beat, and how does he step into the next chord? the note "
+             "right before each change sounds like it slides in",
+             "One note a beat, root-third-fifth of each chord, and then a note a half step from the next root: G2 B2 "
+             "D3 B1, then C2 E2 G2 G sharp 2. G major, 12/8 at 63 (a dotted-quarter beat 0.95 s, a bar 3.81 s); the "
+             "second head starts at 76.19 on G, then C at 80.00 and G again at 83.81. Over G he plays G2 (76.19), B2 "
+             "(77.14), D3 (78.10), then drops to B1 on beat four (79.05) -- still a G-chord note, but a half step "
+             "under the C2 he lands on at 80.00. Over C he plays C2 (80.00), E2 (80.95), G2 (81.90), then G sharp 2 "
+             "on beat four (82.86) -- outside the C chord, a half step above the G2 he plays on the next downbeat "
+             "(83.81). Every note falls on the beat and lasts about 0.86 s of the 0.95-s beat, at a steady velocity "
+             "of 71-78: no skip notes, no triplets, no ghost notes. Read from the score. So the slides you hear are "
+             "those beat-four approach notes, B1 up into C and G sharp down into G. (At the top of the first head "
+             "the G bar ended on C sharp 2 instead, so this isn't a straight copy of that bar.) Right: the eight "
+             "notes (or root, third, fifth per chord) on the beats, with the beat-four approach notes named -- B1 "
+             "into C and G sharp 2 into G. Partly: root, third and fifth right with the beat-four notes wrong or "
+             "missing; or all the notes right in the wrong octave or on the wrong rhythm.",
+             "C sharp 2 (or any note other than B1) on beat four of the G bar; G or A on beat four of the C bar; "
+             "roots only, or two notes a beat, triplets or skip notes; notes held across the beat; the bass resting "
+             "anywhere here; chords other than G and C; a key other than G major; straight 4/4 or 3/4; a tempo "
+             "outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); hook from 37.89: Fm 37.89, Db 39.47, Ab 41.05,
+    # Eb 42.63 (Fm again 44.21). My own scripts /tmp/q119/keys.py, roll.py and facts.py: guitar four-note chords on
+    # every eighth (0.178 s, strummed up 8 ms a string, v89-107): F3 G#3 C4 F4 | F3 G#3 C#4 F4 | G#3 C4 D#4 G#4 | G3 A#3
+    # D#4 G4, range F3-G#4; bass 20 notes C#2-G#3 (0.158 s, v101-109) on beat 1, the 'and' of 1, the 'and' of 2, beat 3
+    # and beat 4: F2 F3 C3 F2 D3 | C#2 C#3 G#2 C#2 A#2 | G#2 G#3 D#3 G#2 F3 | D#2 D#3 A#2 D#2 C3; his F3 at 38.092 and
+    # G#3 at 41.250 are unisons with the guitar's lowest note struck at the same moment, and F3 at 42.237 sits three
+    # semitones under the guitar's lowest note (G#3); vocals only C#5 40.658, F5 40.855, D#5 43.816, G5 44.013 (0.178 s
+    # each, v101-109). Degraded copy (seed 9102: spill -12 dB, SNR 24 dB, room 1.44 s; =
+    # frames_test_degraded/ft_drive_ab152/conditions.json). The window ends at 44.21 so that the downbeat at 44.2105 is
+    # out. Earlier same topic: where does the bass climb up into the guitar's range in this big part (60, bi12,
+    # 37.89-50.53) -- the same ask, old; near: top note of the guitar's chords (35, aj02), her highest and lowest (69,
+    # br08). In rounds 100-118 dm03 (116, transition), dh05 (111, bass riff), dg06 (110, held notes), da09 (104, guitar
+    # chops), cy10 (102, to 38.4, her breaths) -- other topics. Same topic elsewhere: dn10 (117, csm76), dm08 (116,
+    # e24), dl09 (115, eb54), dg05 (110, ab152 verse two), dd11 (107, g1208), dc11 (106, ab152 end of verse one).
+    Question("dp03", "ft_drive_ab152@degraded", ["guitar", "bass", "vocals"], 37.89, 44.21,
+             "on this copy -- a synth pad is going into the first half of the hook and I don't want it masking "
+             "anyone. the low mids already sound packed. what range do the bass, the guitar and the singer each "
+             "cover, and what's left free?",
+             "The bass and the guitar share the low mids, the guitar tops out at about G sharp 4, and she only pops "
+             "in twice at C sharp 5 to G5 -- so the open space is from about A4 up. A flat major, 4/4 at 152 (a beat "
+             "0.39 s, a bar 1.58 s); the hook starts at 37.89 on F minor, then D flat 39.47, A flat 41.05, E flat "
+             "42.63. Guitar: a four-note chord on every eighth, strummed quickly upward -- F3 G sharp 3 C4 F4, F3 G "
+             "sharp 3 C sharp 4 F4, G sharp 3 C4 D sharp 4 G sharp 4, G3 A sharp 3 D sharp 4 G4 -- so F3 to G sharp "
+             "4, velocity 89-107. Bass: C sharp 2 to G sharp 3, five short notes a bar (root, the octave above on "
+             "the 'and' of one, the fifth, the root, a passing note on beat four), velocity 101-109. His octave "
+             "notes climb right into the guitar's bottom: F3 at 38.09 and G sharp 3 at 41.25 are the same notes the "
+             "guitar is striking at that moment, and his F3 at 42.24 sits just under the guitar's G sharp 3 -- "
+             "that's the packed low-mid spot, about F3 to G sharp 3. Her: only four short shouts, C sharp 5 and F5 "
+             "at 40.66 and 40.86 (end of the D flat bar), D sharp 5 and G5 at 43.82 and 44.01 (end of the E flat "
+             "bar); nothing else. Read from the score. So a pad from about A4 to C5 is clear the whole time, "
+             "anything above G5 is clear, and C sharp 5 to G5 is clear except for those two quick pairs at the ends "
+             "of bars two and four; keep it out of F3-G sharp 3. On this copy each stem carries the others about 12 "
+             "dB down, under a long room (about 1.4 s), so a range read off one stem can pick up the others' notes. "
+             "Right: the guitar at about F3-G sharp 4 and the bass at about C sharp 2-G sharp 3 (or the bass "
+             "reaching into the guitar's bottom), with open space placed above the guitar (about A4 up, or above her "
+             "G5), and her shouts as brief. Partly: the ranges right with no open space given; or the open space "
+             "right with one range an octave off; or her shouts called a sustained line.",
+             "The guitar above her, or playing single notes or power chords; her singing a line through the hook or "
+             "holding notes; the bass above A3 or below C2; free space claimed in F3-G sharp 3; a keys part; chords "
+             "other than F minor, D flat, A flat and E flat; a key other than A flat major; 3/4 or 6/8; a tempo "
+             "outside about 144-160 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); verse two from 56.84: Ab 56.84, Db 58.42, Ab 60.00, Eb 61.58
+    # (Ab 63.16). My own scripts /tmp/q119/keys.py, clash.py and clash2.py: bass quarter notes (0.355 s, v76-84) G#2 C3
+    # D#3 C2 | C#2 F2 G#2 G2 | G#2 C3 D#3 D2 | D#2 G2 A#2 A2; guitar triads on the 'ands' (0.099 s, v68-75): G#4 C5 D#5
+    # | F4 G#4 C#5 | G#4 C5 D#5 | G4 A#4 D#5; vocals eighths (0.182 s) in bars 1-2, quarters (0.363 s) in bar 3, none in
+    # bar 4. Rubs (clash.py, semitone by pitch class): bass G2 59.605-59.961 under her G#5 59.605 (37 semitones) and the
+    # guitar's G#4 struck 59.803 (25); bass D2 61.184-61.539 under the guitar's D#5 struck 61.382 (37; tritone to G#4);
+    # bass A2 62.763-63.118 under the guitar's A#4 struck 62.961 (25). Bar 1's beat-four C2 is a chord tone. Her G5s
+    # over Ab are 11 semitones from the chord's G#; her E5 59.013 is 11 semitones above the guitar's F4. The window ends
+    # at 63.15 so that the downbeat at 63.158 is out. Earlier same topic: is she on the chord tones, does anything she
+    # sings rub against the guitar (34, ai06, 56.84-69.47); what's the bass doing on the last beat of each bar, want the
+    # keys to agree with her (23, b06); the bass keeps hitting notes that sound outside (63, bl09); an odd note in her
+    # second bar (67, bp08). In rounds 100-118 do04 (118, part in a bar; same window), dm06 (116, entries), dk03 (114,
+    # level), dj02 (113, bass), dg05 (110, register), db09 (105, bass), da10 (104, the stop), cw10 (100, repetition) --
+    # other topics. Same topic elsewhere: do01 (118, g1208), dm01 (116, g1208), dl01 (115, e24), dj04 (113, e24), de06
+    # (108, csm76), dc09 (106, g1208 solo).
+    Question("dp04", "ft_drive_ab152", ["bass", "guitar", "vocals"], 56.84, 63.15,
+             "mixing the top of verse two -- there's a quick sour flash every so often, towards the end of a bar. "
+             "who's causing it, bass, guitar or singer? name the notes and the times for me",
+             "It's the bass: on beat four he slips in a chromatic approach note, a half step away from a note that "
+             "the guitar or she is sounding. A flat major, 4/4 at 152 (a beat 0.39 s, a bar 1.58 s); verse two "
+             "starts at 56.84 on A flat, then D flat 58.42, A flat 60.00, E flat 61.58. The guitar only plays plain "
+             "triads on the 'ands' (A flat, D flat, A flat, E flat), and the bass walks root, third, fifth on beats "
+             "one to three, then an approach note into the next bar's root on beat four. In the first bar that's C2 "
+             "(58.03), a chord note, so nothing rubs. The other three are sour: G2 at 59.61 (D flat bar), right "
+             "under her G sharp 5 at 59.61 and then the guitar's G sharp 4 at 59.80 -- G against G sharp; D2 at "
+             "61.18 (second A flat bar), under the guitar's G sharp 4 C5 D sharp 5 at 61.38 -- D against D sharp; A2 "
+             "at 62.76 (E flat bar), under the guitar's G4 A sharp 4 D sharp 5 at 62.96 -- A against A sharp. Each "
+             "lasts about a third of a second and resolves up or down a half step on the next downbeat (G sharp 2 at "
+             "60.00, D sharp 2 at 61.58, G sharp 2 at 63.16). Her own G naturals over A flat and her E at 59.01 over "
+             "D flat are a major seventh from the chord notes, a milder colour, not these rubs. Read from the score. "
+             "So leave the guitar and her alone; if you want them gone, change or soften the bass's beat-four notes "
+             "-- or keep them as the line's push into each bar. Right: the bass's beat-four approach notes named as "
+             "the source, with at least one placed (G at about 59.6, D at about 61.2, or A at about 62.8). Partly: "
+             "the bass blamed with no note or spot; or a right spot with the blame put on the guitar or on her.",
+             "The guitar playing wrong or extra notes; her as the main cause with the bass not named; rubs on the "
+             "downbeats; the first bar's C2 called sour; the bass holding notes across bar lines; chords other than "
+             "A flat, D flat and E flat; a key other than A flat major; 3/4 or 6/8; a tempo outside about 144-160 "
+             "that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); bridge 53.68-66.32 with no drums and no bass:
+    # A 53.68, B 56.84, C#m 60.00 (C#m 63.16). My own scripts /tmp/q119/keys.py, timing.py and facts.py: keys one note
+    # per eighth (0.592 s each, v49-57): E3 A3 C#4 E4 A4 E3 A3 C#4 | F#3 B3 D#4 F#4 B4 F#3 B3 D#4 | E3 G#3 C#4 E4 G#4 E3
+    # G#3 C#4, first note of each bar at 53.684, 56.842, 60.000 (on the grid); vocals E5 53.704, F#5 56.862, G#5 60.020
+    # (3.000 s each, v61-66), offset +20.0 ms every bar, ending 56.704, 59.862, 63.020. Degraded copy (seed 9101: spill
+    # -18 dB, SNR 40 dB, room 0.71 s; = frames_test_degraded/ft_ballad_csm76/conditions.json). The window ends at 63.15
+    # so that the downbeat at 63.158 is out. Earlier same topic: does she change note right when the keys change chord,
+    # or is she ahead or hanging (51, az09, 53.68-66.32) -- the same ask, old. In rounds 100-118 dk06 (114, entries),
+    # dj01 (113, chords), df06 (109, tempo), dd08 (107, intro against outro), da12 (104, who plays and what chords),
+    # cz07 (103, from 61.2, the last chord), cw07 (100, to 57.3, the break and what comes after) -- other topics. Same
+    # topic elsewhere: do03 (118, ab152 stop), dm02 (116, g1208 coda), dk04 (114, eb54 bridge), dj06 (113, eb54 chorus
+    # keys), di06 (112, e24 stop), dh09 (111, g1208).
+    Question("dp05", "ft_ballad_csm76@degraded", ["vocals", "piano"], 53.68, 63.15,
+             "on this copy -- quantizing the singer's long notes in the quiet section after the drum break. how far "
+             "off the grid is each one, and in which direction? the keys' arpeggio I'm leaving as it is",
+             "Each of her three notes starts 20 ms after the beat -- the same small lag every bar; the keys are "
+             "right on the grid. C sharp minor, 4/4 at 76 (a beat 0.79 s, a bar 3.16 s); the quiet section starts at "
+             "53.68 on A, then B at 56.84 and C sharp minor at 60.00, with no drums and no bass. The keys play one "
+             "note per eighth, rising through each chord (E3 A3 C sharp 4 E4 A4, then E3 A3 C sharp 4 again), and "
+             "each bar's first note lands exactly on the downbeat: 53.68, 56.84, 60.00. She sings one long note a "
+             "bar, each the chord's fifth: E5 at 53.70, F sharp 5 at 56.86, G sharp 5 at 60.02 -- 20 ms late every "
+             "time, about a fortieth of a beat. Each lasts exactly 3.0 s and stops about 0.14 s before the next bar "
+             "line. Read from the score. So move all three 20 ms earlier (one move for the whole part); the lengths "
+             "can stay. On this copy the room (about 0.7 s) and the other parts leaking about 18 dB down into her "
+             "track blur the edges a little, but the 20 ms is in the playing. Right: all three late by about 20 ms "
+             "(10-35 ms accepted), the same in each bar, with the keys on the grid. Partly: late with no amount, or "
+             "by 35-70 ms; or 20 ms with no direction; or different amounts per bar.",
+             "Her early, or right on the grid; the lag growing or changing bar to bar, or over about 70 ms; the keys "
+             "late or off the grid; more than one note a bar from her, or notes tied across bar lines; drums or bass "
+             "in this section; chords other than A, B and C sharp minor; 3/4 or 6/8; a tempo outside about 72-80 "
+             "that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s); outro 66.32-75.79 (end of the file): C#m 66.32, A 69.47, E
+    # 72.63. My own scripts /tmp/q119/keys.py, level.py and facts.py: keys one three-note chord a bar, v43-44 (E3 G#3
+    # C#4, 66.316), v36-42 (E3 42, A3 36, C#4 37, 69.474), v36-37 (E3 G#3 B3, 72.632), 3.095 s each in truth.json; bass
+    # C#2 66.316 v44, A2 69.474 v44, E2 72.632 v48 (3.095 s); no drums, no vocals. For comparison the intro's keys are
+    # v48-52 and the bridge's v49-57. One score difference: song.mid ends the C#4 struck at 66.316 at 66.513, because
+    # the bridge's C#4 (65.921-66.513) overlaps it on the same pitch; truth.json gives it 3.095 s. The key makes no
+    # claim about that note's length. MIDI tempo is a single 76.00007 event (no slowing). The window starts at 66.31 so
+    # that the downbeat notes at 66.316 are inside. Earlier same topic: is the band already fading out through here, or
+    # does it drop in one go (44, as11, 59-75.78) -- the same ask, old. In rounds 100-118 dk06 (114, entries), dd08
+    # (107, intro against outro; the nearest: its answer can mention the outro's softer keys), cz07 (103, the last
+    # chord) -- other topics. Same topic elsewhere: do02 (118, g1208), dm07 (116, e24), dk03 (114, ab152), dj07 (113,
+    # eb54), di10 (112, g1208 ending), dh03 (111, csm76 chorus keys).
+    Question("dp06", "ft_ballad_csm76", ["piano", "bass", "drums", "vocals"], 66.31, 75.78,
+             "the last section just sits at one flat level right to the end, doesn't it? nobody's easing off, so "
+             "I'll have to draw a long fade across those last three bars myself",
+             "No -- the keys are already getting softer bar by bar; it's only the bass that stays level. C sharp "
+             "minor, 4/4 at 76 (a bar 3.16 s); the last section starts at 66.32 with three bars -- C sharp minor, A "
+             "(69.47), E major (72.63) -- and the song ends at 75.79 on the E chord. Only keys and bass play: no "
+             "drums, no voice. The keys strike one soft three-note chord a bar: E3 G sharp 3 C sharp 4 at velocity "
+             "43-44, then E3 A3 C sharp 4 at 36-42, then E3 G sharp 3 B3 at 36-37 -- about 7 steps down from the "
+             "first chord to the last, and already below the intro (48-52) and the quiet section before it (49-57). "
+             "The bass holds one note a bar, C sharp 2, A2, E2, at 44, 44 and 48 -- level, with the last note a "
+             "touch firmer. The tempo stays at 76; nobody slows down. Read from the score. So there's a built-in "
+             "diminuendo in the keys; a long master fade on top would fade them twice. If you want the whole thing "
+             "to die away, fade the bass (the one part that doesn't) or keep a master fade gentle and late. Right: "
+             "the premise rejected, with the keys getting softer each bar (about 43-44 down to 36-37, or clearly) "
+             "and the bass not fading. Partly: 'it fades' with no part named, or with the bass said to fade too; or "
+             "the keys' drop right but put in one step.",
+             "The premise confirmed (one level, nobody eases off); the band getting louder or swelling; the bass "
+             "fading out; drums or voice in the last section; the last chord C sharp minor; the tempo slowing; a "
+             "sudden cut before 75.7; 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor, 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); verse 7.50-22.50: Ebm 17.50, Abm 20.00, chorus from
+    # 22.50. My own scripts /tmp/q119/keys.py, bars.py and facts.py: vocals in the Ebm bar, ten eighths of 0.230 s,
+    # v73-78: F#5 17.500, G#5 17.750, F#5 18.000, F5 18.250, F#5 18.500, G#5 18.750, F#5 19.000, G#5 19.250, A#5 19.500,
+    # C6 19.750 (C natural, outside E flat natural minor); next note B5 20.000; no vocal in the bar before (15.00-17.50,
+    # Bbm; her last note before it F#5 14.500-14.960). Under her: keys F#3 A#3 D#4 (2.45 s, v59-63), bass D#2 (2.45 s,
+    # v64). Abm bar: B5 A#5 B5 C#6 B5 C#6 B5 C#6 B5 A#5. Degraded copy (seed 9104: spill -24 dB, SNR 24 dB, room 1.25 s;
+    # = frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier same topic: the last two bars before the chorus,
+    # what are the notes, anything outside the key (65, bn10, 17.5-22.5) -- the same ask, old; how does she phrase it
+    # bar by bar (32, ag07). In rounds 100-118 df10 (109, degraded, is the back half the front half an octave up --
+    # repetition; the nearest, its key lists her notes), dd06 (107, notes outside the key), dj07 (113, level), dg07
+    # (110, chords), db08 (105, her breath before the chorus), cy08 (102, kick and bass), cw08 (100, ride) -- other
+    # topics. Same topic elsewhere: do04 (118, ab152), dm09 (116, eb54 10-17.5), dl05 (115, csm76), dj10 (113, g1208),
+    # df11 (109, csm76), de12 (108, e24).
+    Question("dp07", "ft_ballad_eb54@degraded", ["vocals", "piano", "bass"], 17.50, 22.50,
+             "on this copy -- writing her verse out for clarinet. the bar where she comes back in after her rest, "
+             "over the E flat minor chord: which notes, in what rhythm? she seems to climb right at the end of it",
+             "Ten even eighth notes, rocking around G flat and then climbing to a C natural: F sharp 5 (G flat), G "
+             "sharp 5 (A flat), F sharp 5, F5, F sharp 5, G sharp 5, F sharp 5, G sharp 5, A sharp 5 (B flat), C6. E "
+             "flat minor, 5/4 at 120 (a beat 0.5 s, an eighth 0.25 s, a bar 2.5 s); she rests through the B flat "
+             "minor bar (15.00-17.50) and comes back on the downbeat at 17.50 over E flat minor; then A flat minor "
+             "at 20.00 and the chorus at 22.50. Her notes fall every 0.25 s from 17.50 to 19.75, each about 0.23 s, "
+             "all at a similar level. The climb is the last four: F sharp 5 at 19.00, G sharp 5 at 19.25, A sharp 5 "
+             "at 19.50, C6 at 19.75. C natural is outside E flat minor (a raised sixth), and it drops a half step to "
+             "the C flat (B5) she starts the next bar on at 20.00. Under her the keys hold G flat 3 B flat 3 E flat "
+             "4 and the bass E flat 2 for the whole bar. Read from the score. So for clarinet: ten straight eighths, "
+             "with a natural on the last C. On this copy the long room (about 1.25 s) smears the quick notes into "
+             "each other, but they're played separately. Right: the ten notes in order (sharp or flat names), as "
+             "even eighths from 17.50, with the last note C natural. Partly: seven to nine of them right with the "
+             "rhythm right; or all the pitches right on the wrong rhythm; or the last note given as C flat, B or D "
+             "flat.",
+             "A pickup before 17.50 or a rest inside the bar; quarter notes, triplets or a swung feel; a held note; "
+             "notes outside F5 to C6 here; the bar read as starting at 20.00; chords other than E flat minor under "
+             "her; 4/4 or 3/4; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor (truth.json has no key field; read from the chords: the intro and verse start on Ebm), 5/4 at 120 (beat
+    # 0.5 s, bar 2.5 s); chorus from 22.50: Abm 22.50, Bbm 25.00, Ebm 27.50 (Db 30.00). My own scripts
+    # /tmp/q119/keys.py, roll.py and facts.py: keys four-note chords on every eighth (0.225 s, rolled 8 ms a note,
+    # v79-97): G#3 B3 D#4 G#4 | F3 A#3 C#4 F4 | F#3 A#3 D#4 F#4; keys pitch classes C# D# F F# G# A# B (none outside E
+    # flat minor; B = C flat is outside B flat minor); bass riff root, octave, fifth, root, flat seventh on beats 1,
+    # 1.5, 2.5, 3, 4 (G#2 G#3 D#3 G#2 F#3 | A#2 A#3 F3 A#2 G#3 | D#2 D#3 A#2 D#2 C#3; v91-99); vocals (v96-104) B5 A#5
+    # B5 C#6 B5 C#6 B5 C#6 B5 C#6 from 22.50 (eighths), A#5 A5 A#5 C6 A#5 C6 A#5 A5 A#5 A5 from 25.00 (eighths), A#5 C6
+    # A#5 A5 A#5 from 27.50 (quarters); A naturals at 25.25, 26.75, 27.25, 29.00 and C naturals at 25.75, 26.25, 28.00
+    # are outside E flat natural minor; her B5 (C flat) at 22.50, 23.00, 23.50, 24.00, 24.50 is outside B flat minor.
+    # Earlier same topic: can I lock pitch correction to the song's key, or does she sing notes outside it (45, at07,
+    # 26-37.5); what key (1, q13); a scale for an alto solo over the chorus (71, bt10); is the chord before E flat minor
+    # B flat major or minor (95, cr08, chords). In rounds 100-118 dn08 (117, phrase end), dm05 (116, doubling), dj06
+    # (113, timing), dj07 (113, level), dg08 (110, held notes), dd07 (107, register), db08 (105, her breath), cy08 (102,
+    # kick and bass), cw08 (100, ride) -- other topics. Same topic elsewhere: dn03 (117, ab152), dm04 (116, csm76
+    # chorus), dl02 (115, g1208), dh08 (111, e24), dd06 (107, eb54 verse).
+    Question("dp08", "ft_ballad_eb54", ["vocals", "piano", "bass"], 22.50, 30.00,
+             "the chorus has moved up to B flat minor, hasn't it? she keeps circling B flat, and that A natural she "
+             "leans on pulls right into it. setting my harmonizer to B flat minor for the first three bars of it",
+             "No -- it's still E flat minor; B flat minor is only the second chord. E flat minor (six flats, the "
+             "same notes as G flat major), 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); the chorus starts at 22.50 on A "
+             "flat minor, then B flat minor at 25.00 and E flat minor at 27.50 (then D flat at 30.00) -- four, five, "
+             "one and flat seven of E flat minor. The keys strike each chord on every eighth (G sharp 3 B3 D sharp 4 "
+             "G sharp 4, F3 A sharp 3 C sharp 4 F4, F sharp 3 A sharp 3 D sharp 4 F sharp 4), and the bass riff sits "
+             "on each root. B flat minor can't account for the first bar: A flat minor has a C flat (the keys' B3, "
+             "her B5 at 22.50, 23.00 ...), and B flat minor has C natural instead. You're right that she circles B "
+             "flat in the second and third bars, and her A naturals (25.25, 26.75, 27.25, 29.00) do lean into it -- "
+             "but they're chromatic lower neighbours of B flat, and her C naturals (25.75, 26.25, 28.00) are upper "
+             "neighbours, E flat minor's raised sixth. Neither belongs to E flat natural minor, and the line settles "
+             "in the E flat minor bar at 27.50. Read from the score. So set the harmonizer to E flat minor; with a "
+             "strict scale it will bend her A and C naturals, so let those through as passing notes or harmonize by "
+             "hand there. Right: the premise rejected and E flat minor named (D sharp minor accepted), with one "
+             "reason: the A flat minor chord's C flat isn't in B flat minor, or E flat minor is the home chord "
+             "(27.5), or the chords are four, five, one of E flat minor. Partly: E flat minor with no reason; or G "
+             "flat major (same notes); or the premise rejected with her A naturals called A flats.",
+             "The premise confirmed (B flat minor, or B flat major, or any key change); A flat minor or F minor as "
+             "the key; her A naturals called out of tune; chords other than A flat minor, B flat minor and E flat "
+             "minor here; 4/4 or 3/4; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); hook 30.00-40.00, second time round here: A 35.00, B
+    # 36.25, E 37.50, E 38.75; stop from 40.00. My own scripts /tmp/q119/keys.py, roll.py and facts.py: keys the chord
+    # on all four eighths of every bar (0.281 s, rolled up 8 ms a note; v99-107 on the beats, 89-97 on the 'ands'): E3
+    # A3 C#4 E4 | F#3 B3 D#4 F#4 | E3 G#3 B3 E4; bass three notes a bar, on the first, second and fourth eighths (0.250
+    # s, v101-109): A2 35.000, A3 35.312, E3 35.938 | B2 36.250, B3 36.562, F#3 37.188 | E2 37.500, E3 37.812, B2 38.438
+    # | E2 38.750, E3 39.062, B2 39.688; no bass on beat two (35.625 ...); kick on beat one, snare on beat two (35.625,
+    # 36.875, 38.125, 39.375), closed hats on every eighth; vocals B5 36.875, D#5 37.188, E5 39.375, G#5 39.688. Earlier
+    # same topic: keys' rhythm in the hook, strumming or block chords, anything accented (71, bt02, 30-40), what are the
+    # bass and the piano doing together (7, w08); near: her calls against the bass notes (32, ag05), the bass against
+    # the kick (93, cp09; 16, h06). In rounds 100-118 do09 (118, kick and snare), dk07 (114, bass against keys,
+    # doubling; the nearest), di06 (112, from 38.75, timing), dg09 (110, level), cy11 (102, from 36.9, entries), cx12
+    # (101, to 36.6, transition) -- other topics. Same topic elsewhere: dn05 (117, e24 verse keys), dm10 (116, csm76
+    # keys against bass), dl07 (115, g1208 drum solo), dh06 (111, ab152 hook guitar), dh10 (111, g1208 solo guitar).
+    Question("dp09", "ft_drive_e24", ["piano", "bass", "drums", "vocals"], 35.00, 40.00,
+             "the keys and the bass are both just chugging straight eighths together in the second half of the hook, "
+             "aren't they? going to program a plucky synth on straight eighths to lock with the pair of them",
+             "No -- the keys are on straight eighths, but the bass leaves a hole on beat two, so a straight-eighth "
+             "synth would only lock with the keys. E major, 2/4 at 96 (a beat 0.625 s, an eighth 0.31 s, a bar 1.25 "
+             "s); this part of the hook runs A (35.00), B (36.25), E (37.50), E (38.75), and the stop comes at "
+             "40.00. Keys: the chord on all four eighths of every bar (35.00, 35.31, 35.63, 35.94 ...), a little "
+             "harder on the beats (velocity 99-107) than on the 'ands' (89-97), each strike rolled up quickly. Bass: "
+             "three notes a bar -- the root on beat one, the octave above on the 'and' of one, the fifth on the "
+             "'and' of two (A2 at 35.00, A3 at 35.31, E3 at 35.94; then B2 B3 F sharp 3 ...) -- and nothing on beat "
+             "two (35.63, 36.88, 38.13, 39.38), which is where the snare lands. So they hit together on three "
+             "eighths of every bar and the keys play the fourth on their own with the snare. Counted in 4/4 at 96, "
+             "the bass skips beats two and four. Her short shouts fall on beat two and its 'and' in the B and second "
+             "E bars. Read from the score. So either keep the synth on straight eighths to sit with the keys, or "
+             "drop its beat-two note to lock with the bass. Right: the premise rejected, with the bass resting on "
+             "beat two (three notes a 2/4 bar: one, the 'and' of one, the 'and' of two) and the keys on all four "
+             "eighths. Partly: 'the bass isn't straight' with its pattern wrong or unplaced; or the bass right with "
+             "the keys said to play only the 'ands' or only the beats.",
+             "The premise confirmed (both on every eighth); the bass on every eighth, on the beats only, or on beat "
+             "two; the keys only on the 'ands' (that's the verse) or held; a swung or triplet feel; the kick or "
+             "snare anywhere but beats one and two; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or "
+             "double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); verse two 45.00-60.00; bars here A 48.75, E 50.00, B
+    # 51.25, C#m 52.50, A 53.75, E 55.00. My own scripts /tmp/q119/keys.py and facts.py: her lines 45.000-48.700,
+    # 50.000-53.700, 55.000-58.700 (no note between): G5 48.125-48.700 ends the first; second line G#5 50.000, A#5
+    # 50.312, B5 50.625, C#6 50.938 | B5 51.250, C#6 51.562, B5 51.875, A#5 52.188 | G#5 52.500 (0.575 s), G5
+    # 53.125-53.700; third from G#5 55.000, G5 55.312, G#5 55.625, G5 55.938 ...; gaps 48.700-50.000 and 53.700-55.000
+    # (1.300 s each). Keys stabs on the two 'ands' of every bar through her gaps (49.062 49.688 ... 54.062 54.688); bass
+    # two notes a bar throughout. The window starts at 48.75 so that cy11 (102, entries, 36.9-47.6) doesn't overlap it.
+    # Earlier same topic: where does she breathe, so I can make my edits in the gaps (59, bh09, 45-60) -- the same ask,
+    # old; does she hold any notes long (24, a10). In rounds 100-118 dj04 (113, clash), dh08 (111, key), dg09 (110,
+    # level), de12 (108, from 55.0, part in a bar), dd12 (107, rhythm), db12 (105, from 54.6, how the song ends after
+    # her last line; the nearest), cz12 (103, bass), cw11 (100, the last chord) -- other topics. Same topic elsewhere:
+    # do06 (118, csm76), dm06 (116, ab152 verse two gaps), dk06 (114, csm76), dj05 (113, csm76), dh07 (111, eb54).
+    Question("dp10", "ft_drive_e24", ["vocals", "piano"], 48.75, 56.25,
+             "the delay on her vocal is ducked off her own voice, so the repeats only show up when she rests. mid "
+             "verse two, at what times is she silent, for how many seconds, and is she ahead of the bar line on her "
+             "way back?",
+             "She drops out for one bar in every four: her holes here are about 48.70-50.00 and 53.70-55.00, 1.3 s "
+             "each, and she comes back exactly on the downbeat both times, with no pickup. E major, 2/4 at 96 (a "
+             "beat 0.625 s, a bar 1.25 s); verse two started at 45.00; the bars here are A (48.75), E (50.00), B "
+             "(51.25), C sharp minor (52.50), A (53.75), E (55.00). Her previous line ends with G5 released at "
+             "48.70, just before the A bar; she's silent through that bar and starts the next line on G sharp 5 "
+             "exactly at 50.00. That line runs three bars (G sharp 5 A sharp 5 B5 C sharp 6, B5 C sharp 6 B5 A sharp "
+             "5, then G sharp 5 at 52.50 and G5 at 53.13) and ends at 53.70. She's silent through the next A bar and "
+             "comes in again on G sharp 5 exactly at 55.00, still singing when this stretch ends. The holes are both "
+             "over the A chord, and the keys' stabs and the bass keep going under them. Read from the score. So the "
+             "repeats will come up at about 48.70 and 53.70 and should duck again on the downbeats at 50.00 and "
+             "55.00; there's no early entry to allow for. Right: both holes placed (about 48.7-50.0 and 53.7-55.0, "
+             "or the two A bars, about 1.3 s each) with her re-entries on the downbeats at 50.00 and 55.00. Partly: "
+             "one hole right and the other missing or misplaced; or both right with the re-entries called early or "
+             "late.",
+             "No gaps, or a gap after every bar; a pickup before 50.00 or 55.00; holes of 2 s or more, or over the C "
+             "sharp minor bar; a gap inside her three-bar lines; the keys or the bass stopping with her; 3/4 or 6/8; "
+             "a tempo outside about 92-100 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -35754,7 +36113,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116, 117: QUESTIONS_117, 118: QUESTIONS_118}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116, 117: QUESTIONS_117, 118: QUESTIONS_118, 119: QUESTIONS_119}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -36057,6 +36416,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 116: (QUESTIONS_116, GRADES_116, BASELINE_GRADES_116),  # round 116: read once on 04cb66a
                 117: (QUESTIONS_117, GRADES_117, BASELINE_GRADES_117),  # round 117: read once on 7ff1abb
                 118: (QUESTIONS_118, GRADES_118, BASELINE_GRADES_118),  # round 118: read once on 2556ccd
+                119: (QUESTIONS_119, {}, {}),  # round 119: not graded yet
                 }
 
 
