@@ -36096,6 +36096,33 @@ QUESTIONS_119 = [
              "a tempo outside about 92-100 that isn't its half or double."),
 ]
 
+GRADES_119 = {"dp01": "right", "dp02": "right", "dp03": "partly", "dp04": "right", "dp05": "wrong", "dp06": "wrong",
+              "dp07": "right", "dp08": "right", "dp09": "right", "dp10": "partly"}
+GRADES_119_WHY = {
+    "dp01": "F sharp 5, stepped down onto from G5, on beat four of the G bar at about 10.49, let go at about 11.37 "
+            "just before the D bar (a re-attack at 10.85 offered as a maybe): right",
+    "dp02": "G2 B2 D3 B1, then C2 E2 G2 G sharp 2, one a beat, with B1 and G sharp 2 named as half-step approach "
+            "notes: right",
+    "dp03": "the bass about D flat 2 to A flat 3 and the low mids shared with the guitar, but the guitar said to reach "
+            "F5 (it tops out at G sharp 4), her shouts put from D flat 4, and the free room only above F5 (A4 to C5 "
+            "is clear): partly",
+    "dp04": "the bass's beat-four approach notes, G2 at 59.61, D2 at 61.18, A2 at 62.76, the first bar's C2 clean "
+            "(her A flat 5 also called a touch flat): right",
+    "dp05": "no offsets given ('can't give you trustworthy per-note offsets'), one G sharp 5 said 50 ms late and her "
+            "first two notes not placed, where each of the three comes 20 ms after its downbeat: wrong",
+    "dp06": "the premise confirmed ('yes, essentially ... the level changes by only about 1 dB'), where the keys "
+            "soften bar by bar and only the bass holds level (wrong-if: one level, nobody eases off): wrong",
+    "dp07": "the ten even eighths, G flat A flat G flat F G flat A flat G flat A flat B flat C6, the climb at the "
+            "end (her re-entry said to lie before the window, which starts on it): right",
+    "dp08": "the premise rejected: E flat minor, the chords iv, v, i of it, her A naturals a neighbour of B flat: "
+            "right",
+    "dp09": "the premise rejected: the keys on every eighth, the bass on six of eight counted in four, beats two and "
+            "four left to the snare: right",
+    "dp10": "the hole at about 53.73-54.97 and her return on the downbeat (a hair early), but the first, 48.75-50.00 "
+            "from the window's start, missed ('only one gap'): partly",
+}
+BASELINE_GRADES_119 = {q: "wrong" for q in GRADES_119}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -36416,7 +36443,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 116: (QUESTIONS_116, GRADES_116, BASELINE_GRADES_116),  # round 116: read once on 04cb66a
                 117: (QUESTIONS_117, GRADES_117, BASELINE_GRADES_117),  # round 117: read once on 7ff1abb
                 118: (QUESTIONS_118, GRADES_118, BASELINE_GRADES_118),  # round 118: read once on 2556ccd
-                119: (QUESTIONS_119, {}, {}),  # round 119: not graded yet
+                119: (QUESTIONS_119, GRADES_119, BASELINE_GRADES_119),  # round 119: read once on 34562bc
                 }
 
 
