@@ -2821,7 +2821,13 @@ NOTE_LIMIT = (r"(?P<spec>\b(?:the )?(?P<rel>[a-g](?:#|b| sharp| flat)?) (?:(?P<n
               r"\b(?:(?P<n0>an|one|two|three) octaves? (?P<way0>below|above) )?middle c\b|"
               # a note with its octave ('C5', 'Bb3'), not a chord symbol ('G7', 'an E5 power chord')
               r"\b(?P<letter>[a-g])(?P<acc>#|b| sharp| flat)?(?P<oct>[0-8])\b"
-              r"(?!\s*(?:power )?chords?\b|\s*(?:sus|maj|min|add|dim|aug)))")
+              r"(?!\s*(?:power )?chords?\b|\s*(?:sus|maj|min|add|dim|aug))|"
+              # a bass's or guitar's lowest string ("does the bass go below the low E anywhere?": the forty-sixth
+              # session's routing sweep got the line's shape, dev)
+              r"\b(?:the |his |her |its |my )?(?:low|open|bottom) (?P<string>[b-e])(?: string)?\b"
+              r"(?!\s*(?:minor|major)\b))")
+# the standard tuning's lowest string: a bass's E1, a guitar's E2 (a low D, C or B is its tuning dropped below it)
+LOW_STRING = {"bass": 28, "guitar": 40}
 PAST_WORDS = (r"\b(?:below|beneath|lower than|go(?:es|ing)? under|dips? under)\b",
               r"\b(?:above|higher than|go(?:es|ing)? over)\b")
 # a note with its octave counts as a limit only where the question asks a range of it: a direction word just before it
@@ -2848,6 +2854,8 @@ def _note_limit(question: str) -> tuple[int, str, bool] | None:
 def _asked_name(m: re.Match) -> str:
     """'F#', 'Bb', 'C': the note a question names (NOTE_LIMIT's match), spelled as asked."""
     acc = {"#": "#", " sharp": "#", "b": "b", " flat": "b"}
+    if m.group("string"):
+        return m.group("string").upper()
     if m.group("letter"):
         return m.group("letter").upper() + acc.get(m.group("acc") or "", "")
     if m.group("rel"):
@@ -2859,7 +2867,11 @@ def _named_note(m: re.Match, low: str) -> tuple[int, str]:
     """(MIDI note, its words) of a note a question names with its octave (NOTE_LIMIT's match ``m`` in ``low``)."""
     name = _asked_name(m)
     pc = (PITCH_CLASS[name[0]] + {"#": 1, "b": -1}.get(name[1:], 0)) % 12
-    if m.group("letter"):
+    if m.group("string"):  # the lowest string named: the bass's where the bass is named, else the guitar's
+        base = LOW_STRING["bass" if re.search(r"\bbass(?:ist)?\b", low) else "guitar"]
+        midi = base - (base - pc) % 12
+        words = f"the low {say.spoken_note(name)} ({say.spoken_note(name)} {count_word(midi // 12 - 1)})"
+    elif m.group("letter"):
         midi = 12 * (int(m.group("oct")) + 1) + PITCH_CLASS[name[0]] + {"#": 1, "b": -1}.get(name[1:], 0)
         words = say.spoken_note(name) + " " + count_word(int(m.group("oct")))  # 'C five': the octave said, no digit
     elif m.group("rel"):  # 'the A above middle C' (69), 'the C two octaves below middle C' (36)
@@ -2927,17 +2939,25 @@ def _past_note_sentence(a: WindowAnalysis, m: Melody | None, named: list[str], q
     if limit is None:
         return None
     midi, words, below = limit
-    pitched = [p for p in a.presence if p.stem not in ("drums", MIX_STEM) and p.bar_notes]
+    # a line's notes bar by bar, or a chord part's struck pitches ("does the guitar go below E2?" over a strummed part
+    # got nothing: the forty-sixth session's sweep, dev)
+    pitched = [p for p in a.presence if p.stem not in ("drums", MIX_STEM) and (p.bar_notes or p.bar_pitches)]
     p = next((x for x in pitched if x.stem in named), None) or next(
         (x for x in pitched if m is not None and x.stem == m.stem), None) or (pitched[0] if len(pitched) == 1 else None)
     if p is None:
         return None
+    string = re.search(NOTE_LIMIT, (question or "").lower())
+    if string is not None and string.group("string") and p.stem in LOW_STRING:  # the low string of the part asked
+        base = LOW_STRING[p.stem]
+        midi = base - (base - midi) % 12
+        words = re.sub(r"\(.*\)", f"({say.spoken_note(_asked_name(string))} {count_word(midi // 12 - 1)})", words)
     order = chart_bar_numbers(a)
-
-    past = [(b.bar, [x for x in b.notes if (note_number(x) < midi if below else note_number(x) > midi)])
-            for b in p.bar_notes]
+    spell = _chart_spelling(a)
+    bars = [(b.bar, list(b.notes)) for b in p.bar_notes] or [
+        (bar, [f"{spell[k % 12]}{k // 12 - 1}" for k in sorted(struck)]) for bar, struck in p.bar_pitches]
+    past = [(bar, [x for x in xs if (note_number(x) < midi if below else note_number(x) > midi)]) for bar, xs in bars]
     past = [(bar, xs) for bar, xs in past if xs]
-    every = [x for b in p.bar_notes for x in b.notes]
+    every = [x for _, xs in bars for x in xs]
     if not every:
         return None
     end = min(every, key=note_number) if below else max(every, key=note_number)
@@ -5418,7 +5438,7 @@ def _downbeat_lead(w, lead_in: int | None, under: str = "") -> str:
             if lead_in else ", and the first downbeat comes after it.")
 
 
-FADE_ASKED = r"\bfad(?:e|es|ed|ing)\b|\bdies? away\b|\bdying (?:away|out)\b|\bpeters? out\b"
+FADE_ASKED = r"\bfad(?:e|es|ed|ing)\b|\bdies? away\b|\bdying (?:away|out)\b|\bpeters? out\b|\beas(?:e|es|ing) off\b"
 FADE_STEP_DB, FADE_TOTAL_DB, HOLD_SPREAD_DB = 1.0, 6.0, 3.0  # a bar no louder than the one before (a fade) / in all
 
 
@@ -5437,11 +5457,50 @@ def _fade_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     if len(tail) >= 3 and all(y <= x + FADE_STEP_DB for x, y in zip(tail, tail[1:])) and \
             tail[0] - tail[-1] >= FADE_TOTAL_DB:
         return f"{stepped} falls bar after bar to the window's end: the band fades in its playing."
+    easing = _parts_easing(a, bars[start:])
     if len(tail) >= 2 and max(tail) - min(tail) <= HOLD_SPREAD_DB:
+        if easing:  # the band holds, a part within it eases off ("nobody's easing off, so I'll draw a fade" got "no
+            # fade in the playing" over keys striking each chord softer: round 119's dp06, dev)
+            return f"{stepped} holds within a few decibels to the window's end, but not every part: {easing}."
         return f"{stepped} holds at one level to the window's end: no fade in the playing."
     if len(tail) >= 2:
-        return f"{stepped} moves up and down from bar to bar, with no steady fall: no fade in the playing."
+        return f"{stepped} moves up and down from bar to bar, with no steady fall" + (
+            f"; but {easing}." if easing else ": no fade in the playing.")
     return f"{stepped} holds for the window's last bar." if where else None
+
+
+# a part eases off where each of its bars is struck no harder than the one before (EASE_STEP_DB of slack) and its last
+# bar's strokes lie EASE_TOTAL_DB or more under its first's: a softening a listener hears over a few bars, a musician's
+# constants, not the band's fade (FADE_TOTAL_DB)
+EASE_STEP_DB, EASE_TOTAL_DB = 0.5, 2.0
+
+
+def _parts_easing(a: WindowAnalysis, bars: list[int]) -> str | None:
+    """'the piano eases off, each bar's strokes softer than the one before, about three decibels down from the first
+    bar to the last, while the bass holds its level': the parts whose strokes soften bar after bar over ``bars``
+    (part_bar_levels' attacks, over three bars or more), and those that hold; None where none softens."""
+    eased, held = [], []
+    for stem, rows in a.part_bar_levels.items():
+        hits = [rows[b][3] for b in bars if b in rows and rows[b][3] is not None]
+        if stem == MIX_STEM or len(hits) < 3 or len(hits) < len(bars):
+            continue
+        if all(y <= x + EASE_STEP_DB for x, y in zip(hits, hits[1:])) and hits[0] - hits[-1] >= EASE_TOTAL_DB:
+            eased.append((stem, hits[0] - hits[-1]))
+        elif max(hits) - min(hits) <= EASE_TOTAL_DB:
+            held.append(stem)
+    if not eased:
+        return None
+    stems = [stem for stem, _ in eased]
+    down = _names([f"{_decibel_words(db)}{'' if len(eased) == 1 else ' for the ' + stem}" for stem, db in eased])
+    rest = f", while the {_names(held)} {verb(held, 'holds', 'hold')} {its(held)} level" if held else ""
+    return (f"the {_names(stems)} {verb(stems, 'eases', 'ease')} off, each bar struck softer than the one before, "
+            f"about {down} down from the first bar here to the last{rest}")
+
+
+def _decibel_words(db: float) -> str:
+    """'three decibels', 'one decibel': a level step in whole decibels, in words."""
+    n = max(1, int(round(db)))
+    return f"{count_word(n)} decibel{'s' if n > 1 else ''}"
 
 
 OUTSIDE_ASKED = (r"\boutside (?:of )?the (?:key|scale)\b|\bout of (?:the )?(?:key|scale)\b|\bnon-?diatonic\b|"
@@ -7401,6 +7460,10 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     # a voice alone on the track has no beat but the one tracked from her notes: her holes are counted in time
     alone = p.stem == "vocals" and holds_voice_alone(a.track_context.stems)
     least = "about half a second" if alone else "half a beat" if p.stem == "vocals" else "a beat"
+    lead = _lead_in(a, p)  # the window's start before it comes in is room too ("where's the space for an ad-lib?"
+    # over a singer in at the second bar got "no hole": the twenty-first session's sweep on ft_ballad_csm76, dev)
+    if lead:  # (said as the room before she comes in, not again as a hole)
+        p = p.model_copy(update={"rests": [r for r in p.rests if r.start_s > a.window.start_s + 1e-3]})
     said = _gaps_after_entry(a, p, least, alone)
     if p.rests and re.search(LONGEST_RUN_ASKED, (question or "").lower()):
         said = said[:-1] + _longest_run(a, p) + "."
@@ -7408,8 +7471,6 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
         said = said[:-1] + _gap_details(a, p, bool(re.search(STOPS_ON_ASKED, (question or "").lower()))) + "."
     if p.rests and len(p.rests) <= MAX_GAPS_PLACED and re.search(RETURN_ASKED, (question or "").lower()):
         said = said[:-1] + _returns(a, p) + "."
-    lead = _lead_in(a, p)  # the window's start before it comes in is room too ("where's the space for an ad-lib?"
-    # over a singer in at the second bar got "no hole": the twenty-first session's sweep on ft_ballad_csm76, dev)
     if lead and said.startswith(f"The {p.stem} {verb([p.stem], 'leaves', 'leave')} no hole"):
         return f"{lead}; once in, {its([p.stem])} line leaves no hole of {least} or more."
     return f"{lead}; after that, {said[0].lower()}{said[1:]}" if lead else said
@@ -7476,13 +7537,19 @@ MAX_GAP_DETAILS = 2
 # 116's dm06 got where each hole starts, dev)
 RETURN_ASKED = (r"\b(?:come|comes|coming|get|gets|getting) back(?: in)?\b[^?]*\b(?:on the (?:one|downbeat|beat|bar)|"
                 r"on time|right on|early|late|ahead|behind|in time)\b|\bback (?:in )?(?:right |exactly )?on the "
-                r"(?:one|downbeat)\b|\b(?:where|when) (?:does|do) (?:she|he|they|it|the \w+) (?:come|get) back\b")
+                r"(?:one|downbeat)\b|\b(?:where|when) (?:does|do) (?:she|he|they|it|the \w+) (?:come|get) back\b|"
+                # "is she ahead of the bar line on her way back?" (round 119's dp10, dev)
+                r"\b(?:early|late|ahead|behind)\b[^?]*\bon (?:her|his|their|its) way back\b|"
+                r"\bon (?:her|his|their|its) way back\b[^?]*\b(?:early|late|ahead|behind)\b")
 
 
 def _returns(a: WindowAnalysis, p) -> str:
     """'; the vocals come back in on the first beat of the third bar here and on the first beat of the seventh bar
     here': where the part's next line starts after each hole (Presence.line_starts), by its beat and bar."""
     order = _track_bar_order(a)
+    # (a return on the downbeat of a bar the window ends inside, under half of it here, is still placed in it: her
+    # return at 54.97 on the downbeat of the window's last, cut bar went unsaid, round 119's dp10, dev)
+    order = order + [order[-1] + 1] if order else order
     back = [next((x for x in p.line_starts if abs(x.time_s - r.end_s) <= 0.1), None) for r in p.rests]
     places = [x for x in (_placed_at(order, b.bar, b.beat, b.place) for b in back if b is not None) if x]
     if not places:
@@ -7650,7 +7717,10 @@ REPEATS_ASKED = (r"^(?!.*\b(?:level|loud|louder|quiet|quieter|volume|drops?|dips
                  r".*\bcomes? back\b(?! up)(?! to where)(?! in\b)|"
                  # (the band's figure asked is the loop sentence's; "how many times does he shout the hook?": the
                  # twentieth session's sweep on Punk, dev)
-                 rf"^(?!.*\b{BAND_FIGURE}s?\b).*(?:\brepeats?\b|\brepeated\b|"
+                 # (a delay's or an echo's repeats are its echoes: "the delay on her vocal is ducked ... so the
+                 # repeats only show up when she rests" got her phrases' repeats first, round 119's dp10, dev)
+                 rf"^(?!.*\b{BAND_FIGURE}s?\b)(?!.*\b(?:delay|echo|echoes|feedback|slapback)\b).*"
+                 r"(?:\brepeats?\b|\brepeated\b|"
                  r"\bhow many times\b[^?]*\b(?:sings?|sung|shouts?|hook|line|phrase)s?\b)|"
                  r"\bsame (?:line|tune|phrase|melody|notes)\b|"
                  r"\bevery line (?:is )?new\b|\bsung (?:again|twice)\b|"

@@ -1390,6 +1390,16 @@ def _rests(sl: WindowSlice, s: StemSlice, voice_alone: bool = False) -> list[Res
     # ... and where a voice has let go of it (its release and the room's tail are no singing: round 106's dc08, dev)
     gone = np.maximum.accumulate(_let_go_ends(s.frames, t, end)) if s.stem == "vocals" else reach
     out = []
+    least = VOICE_ALONE_GAP_S if voice_alone and s.stem == "vocals" else \
+        (BREATH_MIN_BEATS if s.stem == "vocals" else 1.0) * period
+    opening = _opening_silence(s, w.start_s, float(t[0])) if s.stem == "vocals" else None
+    if opening is not None and opening[1] - opening[0] >= least:
+        # silent from the window's start until her first note: a hole too ("at what times is she silent?" over a
+        # singer resting through the window's first bar gave only her later hole: round 119's dp10, dev)
+        a, z = opening
+        bar, beat = bar_beat(sl, a)
+        out.append(Rest(start_s=w.round_time(a), end_s=w.round_time(z), beats=round((z - a) / period, 1),
+                        bar=bar, beat=beat))
     for k, (last, a, z) in enumerate(list(zip(t[:-1], reach[:-1], t[1:])) + [(t[-1], reach[-1], w.end_s)]):
         let_go = float(gone[k]) if gone[k] < a - 1e-6 else None
         gap = _voice_gap(s, float(last), float(a), float(z), let_go) if s.stem == "vocals" else (float(a), float(z))
@@ -1397,13 +1407,35 @@ def _rests(sl: WindowSlice, s: StemSlice, voice_alone: bool = False) -> list[Res
             continue
         a, z = gap
         a, z = float(max(a, w.start_s)), float(min(z, w.end_s))
-        least = VOICE_ALONE_GAP_S if voice_alone and s.stem == "vocals" else \
-            (BREATH_MIN_BEATS if s.stem == "vocals" else 1.0) * period
         if z - a >= least and a < w.end_s:
             bar, beat = bar_beat(sl, a)
             out.append(Rest(start_s=w.round_time(a), end_s=w.round_time(z), beats=round((z - a) / period, 1),
                             bar=bar, beat=beat))
     return out
+
+
+def _opening_silence(s: StemSlice, start_s: float, first_s: float) -> tuple[float, float] | None:
+    """(start, end) of the silence a voice keeps before its first note in the window (at ``first_s``): the frames
+    from the window's start up to that note that are not heard (within RELEASE_DB of her level as the note starts, or
+    voiced within VOICED_HEARD_DB of it), the stretch of them that runs into the note; the tail of a note held over
+    from before the window is heard, so the silence starts after it. None where a frame just before the note is
+    heard, or none is: a voice not heard at the window's start may be coming in for the first time, an entry (the lead
+    -in sentence's), not a rest; what sounded before the window is not read."""
+    f = s.frames
+    before = np.flatnonzero((f.time_s >= start_s) & (f.time_s < first_s - 0.025))
+    onset = (f.time_s >= first_s) & (f.time_s < first_s + RELEASE_LOOK_S / 2)
+    if not len(before) or onset.sum() < 3:
+        return None
+    line_db = float(f.energy_db[onset].max())
+    level, voiced = f.energy_db[before], f.pitch_hz[before] > 0
+    heard = (level >= line_db - RELEASE_DB) | (voiced & (level >= line_db - VOICED_HEARD_DB))
+    if heard[-1]:
+        return None
+    last_heard = np.flatnonzero(heard)
+    if not len(last_heard):
+        return None
+    hop = float(np.median(np.diff(f.time_s))) if len(f.time_s) > 1 else 0.05
+    return float(f.time_s[before[last_heard[-1]]]) + hop / 2, first_s
 
 
 BREATH_MAX_BEATS, BREATH_RATIO = 2.0, 2.0  # a breath is under two beats, and half the longest hole or less
@@ -1444,6 +1476,8 @@ def _line_starts(sl: WindowSlice, s: StemSlice, rests: list[Rest], landings: lis
     inside = [r for r in rests if r.end_s < w.end_s - 1e-3]
     landed = [r for r in landings or [] if r.end_s < w.end_s - 1e-3]
     times = ([first] if first - w.start_s >= period else []) + sorted(r.end_s for r in _breaks(inside) + landed)
+    # (the first note once: a voice's silence from the window's start is a rest that ends on it too)
+    times = [t for k, t in enumerate(times) if not k or abs(t - times[k - 1]) > TOGETHER_S]
     own = _own_notes(s, s.notes.pitch)  # (the part's own notes, read once for every line's first note)
     out = []
     for t in times:

@@ -104,17 +104,17 @@ def lock_onsets(s: StemSlice, partner: str) -> np.ndarray:
     return distinct_onsets(s.notes.time_s[np.isin(s.notes.pitch, keys)])
 
 
-def _line_notes(s: StemSlice) -> tuple[np.ndarray, np.ndarray]:
-    """(starts, ends) of a pitched part's notes in time order; a voice's with each restart joined to the note it
-    restarts (common.restarts_joined): a singer's long notes read in pieces put every piece among her starts, each
+def _line_notes(s: StemSlice) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(starts, ends, pitches) of a pitched part's notes in time order; a voice's with each restart joined to the note
+    it restarts (common.restarts_joined): a singer's long notes read in pieces put every piece among her starts, each
     "struck while the note before still rings", so her long notes 20 ms behind the keys' downbeats were
     read in time, their offset left unresolved (round 114's dk04, dev)."""
     order = np.argsort(s.notes.time_s, kind="stable")
-    t, end = s.notes.time_s[order], (s.notes.time_s + s.notes.duration_s)[order]
+    t, end, pitch = s.notes.time_s[order], (s.notes.time_s + s.notes.duration_s)[order], s.notes.pitch[order]
     if s.stem == "vocals" and len(t):
-        keep, end = restarts_joined(t, end, s.notes.pitch[order], s.frames)
-        t, end = t[keep], end[keep]
-    return t, end
+        keep, end = restarts_joined(t, end, pitch, s.frames)
+        t, end, pitch = t[keep], end[keep], pitch[keep]
+    return t, end, pitch
 
 
 def lock_pair(a: StemSlice, b: StemSlice, tol_s: float) -> ev.LockPair:
@@ -148,6 +148,7 @@ def lock_pair(a: StemSlice, b: StemSlice, tol_s: float) -> ev.LockPair:
 
 
 RING_GAP_S = 0.03  # a note starts out of quiet when the one before ended at least this long before it
+VOICE_HANDOVER_S = 0.06  # a voice's note on a new pitch starts out of the one before overlapping it this long at most
 MIN_CLEAN_STARTS = 4  # ... and an offset rests on those when there are this many
 
 
@@ -160,13 +161,22 @@ def offset_placed(pair: ev.LockPair) -> bool:
 def starts_out_of_quiet(s: StemSlice, onsets: np.ndarray) -> np.ndarray:
     """For each onset of ``s``: whether the part was quiet just before it (the previous note had ended
     RING_GAP_S earlier, or its frames fell silent just before it however far the transcription ran that note on:
-    common.fell_silent), rather than struck under a ringing note."""
-    t, end = _line_notes(s)
+    common.fell_silent), rather than struck under a ringing note. A voice sings one pitch at a time: her note on a new
+    pitch, the note before hers overlapping it by VOICE_HANDOVER_S at most (the transcription's release of it), starts
+    out of that note (her long notes each 20 ms behind the keys' downbeats, her last one's release read 20-30 ms into
+    the next, were "struck while the note before still rings": round 119's dp05, dev)."""
+    t, end, pitch = _line_notes(s)
     out = np.ones(len(onsets), bool)
     for k, x in enumerate(onsets):
         earlier = t < x - CHORD_S
         before = end[earlier]
-        out[k] = not len(before) or float(before.max()) < x - RING_GAP_S or \
+        handed = False
+        if s.stem == "vocals" and len(before):
+            last = int(np.flatnonzero(earlier)[-1])
+            now = np.flatnonzero(np.abs(t - x) <= CHORD_S)
+            handed = float(before.max()) <= x + VOICE_HANDOVER_S and len(now) > 0 and \
+                int(pitch[now[0]]) != int(pitch[last])
+        out[k] = not len(before) or float(before.max()) < x - RING_GAP_S or handed or \
             fell_silent(s.frames, float(x), float(t[earlier].max()))
     return out
 

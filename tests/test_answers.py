@@ -8305,16 +8305,85 @@ def test_asked_whether_she_is_late_against_the_keys_the_side_she_lands_is_said_o
     # the keys on each beat and its e (a sixteenth after it), where she does not sing: half their notes meet hers
     keys = [note(b * BAR + k * P + e * P / 4, 60 + (k % 3) * 4, 0.1, 80) for b in range(4) for k in range(4)
             for e in (0, 1)]
-    for delay_s, legato, key, words in (
-            (0.03, False, "e581", "the vocals land a touch after the piano, typically by about thirty milliseconds"),
-            (0.0, False, "e582", "they land together, within a few milliseconds"),
-            (0.0, True, "e583", "so their starts cannot be placed finely enough to say which side of the piano")):
-        # her notes on every eighth, half of them on the keys' quarters (a loose lock): short and apart, or legato
-        length = P / 2 - (0.0 if legato else 0.15)
-        voice = [note(b * BAR + k * P / 2 + (delay_s if k % 2 == 0 else 0.0), 72 + (k % 4), length, 100)
-                 for b in range(4) for k in range(8)]
+    for delay_s, part, key, words in (
+            (0.03, "vocals", "e581", "the vocals land a touch after the piano, typically by about thirty milliseconds"),
+            (0.0, "vocals", "e582", "they land together, within a few milliseconds"),
+            (0.0, "guitar", "e583", "so their starts cannot be placed finely enough to say which side of the")):
+        # her notes on every eighth, half of them on the keys' quarters (a loose lock), short and apart; a guitar's
+        # two-note shapes each struck under the one before, which still rings (a voice sings one pitch at a time)
+        length = P / 2 - (0.0 if part == "guitar" else 0.15) + (0.2 if part == "guitar" else 0.0)
+        line = [note(b * BAR + k * P / 2 + (delay_s if k % 2 == 0 else 0.0), p + (k % 4), length, 100)
+                for b in range(4) for k in range(8) for p in ((72,) if part == "vocals" else (64, 72))]
+        ringing = [dict(n, duration_s=0.4) for n in keys]  # (under the guitar's shapes, the keys' ring on too)
         tid = make_track(lib.store, "e2" * 6 + key, duration_s=4 * BAR + 1, bpm=BPM, beats_per_bar=4, meter="4/4",
-                         stems={"piano": keys, "vocals": voice})
-        for q in ("is she late against the piano here?", "does the voice come in a hair after the keys?"):
-            said = get_findings(lib, tid, ["vocals", "piano"], 0.0, 4 * BAR, q).summary
+                         stems={"piano": keys if part == "vocals" else ringing, part: line})
+        for q in (("is she late against the piano here?", "does the voice come in a hair after the keys?")
+                  if part == "vocals" else ("is the guitar late against the piano here?",)):
+            said = get_findings(lib, tid, [part, "piano"], 0.0, 4 * BAR, q).summary
             assert words in said and "come in" not in said, (key, q, said)
+
+
+def test_asked_whether_a_part_goes_below_its_low_string_the_part_asked_is_read_against_its_own(lib):
+    """The forty-sixth session's routing sweep (dev): "does the bass go below the low E anywhere?" got the line's shape
+    (a note named by its string, not its octave, was no limit), and "does the guitar go below E2?" over a strummed part
+    got nothing (only a single line's notes were read against a limit). The low E is a bass's E1 and a guitar's E2."""
+    bass = [note(b * BAR + k * P, (33, 31, 26, 33)[b] + (0, 7, 12, 7)[k], P * 0.9) for b in range(4) for k in range(4)]
+    chords = [note(b * BAR + k * P, p, P * 0.9) for b in range(4) for k in range(4) for p in (52, 57, 60)]
+    tid = make_track(lib.store, "e2" * 6 + "e584", duration_s=4 * BAR + 1, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"bass": bass, "guitar": chords})
+    said = get_findings(lib, tid, ["bass"], 0.0, 4 * BAR, "does the bass go below the low E anywhere?").summary
+    assert said.startswith("Below the low E (E one) the bass plays D in the third bar here"), said
+    said = get_findings(lib, tid, ["bass"], 0.0, 4 * BAR, "could he play it all without going under the low E?").summary
+    assert "(E one)" in said, said  # the part selected is the bass: its low string, though the question names none
+    said = get_findings(lib, tid, ["guitar"], 0.0, 4 * BAR, "does the guitar go below the low E string?").summary
+    assert said.startswith("The guitar stays at or above the low E (E two) here: its lowest note is E"), said
+
+
+def test_a_part_easing_off_under_a_level_band_is_said_where_a_fade_is_asked(lib):
+    """Round 119's dp06 (dev): "the last section just sits at one flat level right to the end, doesn't it? nobody's
+    easing off" got "the level holds at one level ... no fade in the playing", where the keys struck each chord
+    softer than the last (the band's level, the bass's held, moved about a decibel). A part whose strokes soften bar
+    after bar, two decibels or more in all, eases off; the band's level alone does not say it."""
+    question = ("the last section just sits at one flat level right to the end, doesn't it? nobody's easing off, so "
+                "I'll have to draw a long fade across these bars myself")
+    for vels, key, eased in (((100, 85, 72), "e585", True), ((90, 90, 90), "e586", False)):
+        keys = [note(b * BAR, p, BAR - 0.1, v) for b, v in enumerate(vels) for p in (57, 60, 64)]
+        bass = [note(b * BAR, (45, 41, 48)[b], BAR - 0.1, 90) for b in range(3)]
+        tid = make_track(lib.store, "e2" * 6 + key, duration_s=3 * BAR + 1, bpm=BPM, beats_per_bar=4, meter="4/4",
+                         stems={"piano": keys, "bass": bass})
+        said = get_findings(lib, tid, ["piano", "bass"], 0.0, 3 * BAR, question).summary
+        if eased:
+            assert "but not every part: the piano eases off, each bar struck softer than the one before, about " \
+                   "three decibels down" in said and "while the bass holds its level" in said, said
+        else:
+            assert "holds at one level to the window's end: no fade in the playing" in said, said
+
+
+def test_a_singer_silent_from_the_windows_start_leaves_a_hole_there_and_her_returns_are_all_placed(lib):
+    """Round 119's dp10 (dev): "at what times is she silent ... and is she ahead of the bar line on her way back?"
+    over a window opening inside her rest got one hole (a rest counted only after she had sung), her return on the
+    downbeat of the window's last, cut bar unplaced, and "the repeats" of her delay read as her phrases' repeats."""
+    # (her last note before the window read into it, as a transcription runs a release on)
+    voice = [note(0.6, 72, 0.55, 100)] + [note(2.0 + k * P / 2, 72 + (k % 3), P / 2, 100) for k in range(10)] + \
+        [note(6.0 + k * P / 2, 74 - (k % 2), P / 2, 100) for k in range(4)]
+    keys = [note(b * BAR + k * P, 60, P * 0.9, 80) for b in range(4) for k in range(4)]
+    tid = make_track(lib.store, "e2" * 6 + "e587", duration_s=4 * BAR + 1, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": voice, "piano": keys})
+    said = get_findings(lib, tid, ["vocals", "piano"], 1.0, 6.9, "the delay on her vocal is ducked off her own voice, "
+                        "so the repeats only show up when she rests -- at what times is she silent, and is she ahead "
+                        "of the bar line on her way back?").summary
+    assert "The vocals leave two holes" in said and "come back in on the first beat of the second bar here and on " \
+        "the first beat of the fourth bar here" in said and "again" not in said, said
+
+
+def test_a_singers_long_notes_handed_from_one_pitch_to_the_next_are_timed_against_the_keys(lib):
+    """Round 119's dp05 (dev): her three long notes, each 20 ms after the keys' downbeat, each read as starting "while
+    the note before still rings" (the transcription ran each into the next by 30 ms, her release), left "too few" and
+    no side. A voice sings one pitch at a time: a new pitch over the last one's release starts out of it."""
+    keys = [note(b * BAR + k * P / 2, (57, 60, 64, 69)[k % 4], P / 2 - 0.02, 80) for b in range(3) for k in range(8)]
+    voice = [note(b * BAR + 0.02, (76, 78, 80)[b], BAR + 0.01, 100) for b in range(3)]
+    tid = make_track(lib.store, "e2" * 6 + "e588", duration_s=3 * BAR + 1, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"piano": keys, "vocals": voice})
+    said = get_findings(lib, tid, ["vocals", "piano"], 0.0, 3 * BAR, "quantizing her long notes here -- is she late "
+                        "against the keys on each, and by how much?").summary
+    assert "the vocals start a touch after the piano, typically by about twenty milliseconds" in said, said
