@@ -36123,6 +36123,382 @@ GRADES_119_WHY = {
 }
 BASELINE_GRADES_119 = {q: "wrong" for q in GRADES_119}
 
+QUESTIONS_120 = [
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); the instrumental section
+    # (truth 'solo') from 30.476: Am 30.48, D 34.29 (G 38.10). My own scripts /tmp/q120/keys.py and facts.py: drums in
+    # 30.476-38.095 are kick 30.476 32.381 34.286 36.190 (v82-88), cross-stick (GM 37) 31.429 33.333 35.238 37.143
+    # (v81-87), ride on every beat (v70-77) and on the third triplet of every beat (v60-67), crash 30.476 (v98); no
+    # snare, tom or hi-hat. First head (0-30.476): kick v71-79, cross-stick v72-79, ride v59-67 / v49-57, same pattern.
+    # The whole song's snare notes (12) all fall in the drum fours, 62.54-75.24. Guitar in these bars: one note per
+    # triplet eighth, E3 A3 C4 E4 A4 then F#3 A3 D4 F#4 A4 (0.476 s, v69-76; chops on the skip in the head); bass A2 C#3
+    # E3 C#2 | D2 F#2 A2 G#2 (v83-89). Degraded copy (seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s; =
+    # frames_test_degraded/ft_swing_g1208/conditions.json). The window starts at 30.47 and ends at 38.09 so that the
+    # downbeat notes at 30.476 are in and those at 38.095 are out. Earlier same topic: where do the kick, the snare and
+    # the ride go (19, f10, 0-15.22), where does the snare land (2, r07, 7.62-22.86), the kit under the second half of
+    # the first head (106, dc07, 15.24-30.48, the nearest; it only touches this window at 30.48); near: is the bass
+    # sitting with the kick in bar two of the solo (15, o10, 30.45-45.69). In rounds 100-119 dn01 (117, bass), dh10
+    # (111, guitar arpeggio -- rhythm), cz10 (103, is anyone playing a lead -- entries) -- other topics. Same topic
+    # elsewhere: do09 (118, e24 hook), dn06 (117, e24 tag), dl10 (115, csm76 chorus), dk08 (114, eb54 verse), dj03 (113,
+    # ab152 tag), dc07 (106, g1208 head), cy07 (102, csm76 verse).
+    Question("dq01", "ft_swing_g1208@degraded", ["drums", "guitar", "bass"], 30.47, 38.09,
+             "on this copy -- once the instrumental part after the first head kicks off, the drummer comes off the "
+             "rim and onto a proper snare on two and four, doesn't he? it suddenly hits much harder. going to layer "
+             "a fat snare sample on those backbeats",
+             "No -- there's no snare here. He stays on the cross-stick (the rim click) on two and four, exactly as "
+             "in the head; what changes is that he plays the same pattern harder. G major, 12/8 at 63 (a "
+             "dotted-quarter beat 0.95 s, a bar 3.81 s); the instrumental section starts at 30.48 on A minor, then D "
+             "at 34.29 (G follows at 38.10). Kit in these two bars: crash and kick together on 30.48; kick on beats "
+             "one and three (30.48, 32.38, 34.29, 36.19); cross-stick on beats two and four (31.43, 33.33, 35.24, "
+             "37.14); the ride on every beat plus the last triplet of each beat (the swung skip). No snare, no toms, "
+             "no hi-hat. Velocities: kick 82-88, cross-stick 81-87, ride 70-77 on the beats and 60-67 on the skips, "
+             "crash 98 -- against kick 71-79, cross-stick 72-79 and ride 59-67 / 49-57 through the first head, so "
+             "about ten steps harder across the kit. The rest of the lift is the band: the guitar switches from "
+             "short chops to a rolling arpeggio on every triplet (E3 A3 C4 E4 A4 over A minor, F sharp 3 A3 D4 F "
+             "sharp 4 A4 over D), and the bass digs in (83-89 against 71-79). The first real snare hits in the song "
+             "come in his drum solo, from about 62.5. Read from the score. So key your layer off the cross-stick on "
+             "two and four (31.43, 33.33, 35.24, 37.14); a side-stick sample or a light layer will match -- a fat "
+             "snare would change the part. On this copy the room (about 1 s) and noise 30 dB down can make the rim "
+             "click sound fuller, but it is the same side-stick. Right: the premise rejected -- still the "
+             "cross-stick (side-stick, rim) on two and four, no snare -- with the kick on one and three (it's only "
+             "played harder). Partly: the premise rejected without naming the cross-stick or its beats; or the "
+             "cross-stick named but placed on one and three or on every beat.",
+             "The premise confirmed (a snare or clap on two and four here); the backbeat on one and three; a kick on "
+             "every beat; toms, a fill or a roll in these bars; brushes or a hi-hat pattern; the kit playing softer "
+             "than in the head; chords other than A minor and D here; a key other than G major; straight 4/4 or 3/4; "
+             "a tempo outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, bar 3.810 s); second head bars G 83.81, D 87.62, C 91.43 (C
+    # 95.24). My own scripts /tmp/q120/keys.py and facts.py: vocals G5 83.810, A5 84.762, B5 85.714, C#6 86.667 (0.876 s
+    # each; C#6 ends 87.543), then nothing until G5 91.429; from there G5 F#5 G5 A5 G5 A5 G5 A5 (0.438 s each, one on
+    # each beat and one halfway, v76-83). D bar (87.619-91.429): kick 87.619 89.524, cross-stick 88.571 90.476, ride 8
+    # hits (beats and skips), guitar F#4 A4 D5 at 88.254 89.206 90.159 91.111 (0.159 s), bass D2 F#2 A2 B1 (0.857 s) --
+    # the same kit, guitar and bass pattern as the bars before and after (83.81 and 91.43); no crash, tom, snare or
+    # extra hit. The window starts at 87.61 (bar line 87.619) and ends at 95.23 (bar line 95.238) so that her G5 at
+    # 91.429 is inside and her G5 at 95.238 is not; her line's last note (86.667-87.543) sits just before the window.
+    # Earlier same topic: where's the break in her line here, how long, what chord is under it, want a trumpet fill in
+    # the hole (26, i09, 80-95); where does she leave a hole and what's the last note before it (89, cl10, 84-92.5) --
+    # the same ask, old; near: can I mute the drums for these bars (77, bz06). In rounds 100-119 dk10 (114, bass), dh09
+    # (111, timing; its key says she sings nothing until 91.43 -- the nearest), df09 (109, held notes), df12 (109,
+    # level), de08 (108, bass and kick), dd11 (107, register), da11 (104, repetition) -- other topics. Same topic
+    # elsewhere: dp10 (119, e24), do06 (118, csm76), dm06 (116, ab152), dk06 (114, csm76), dj05 (113, csm76), dh07 (111,
+    # eb54), cx07 (101, g1208 first head), cw09 (100, g1208 fours).
+    Question("dq02", "ft_swing_g1208", ["vocals", "guitar", "bass", "drums"], 87.61, 95.23,
+             "want a muted trumpet to answer the singer over the D chord in the second head, where she's out. when "
+             "exactly does she come back, is she silent for the whole bar, and does the band mark her break at all "
+             "-- a fill, a stop, a crash -- or keep comping straight through?",
+             "She's silent for the whole D bar and comes back right on the next downbeat, 91.43, with no pickup; the "
+             "band just keeps comping through it -- no fill, no stop, no crash. G major, 12/8 at 63 (a "
+             "dotted-quarter beat 0.95 s, a bar 3.81 s); the second head's bars here are G (83.81), D (87.62) and C "
+             "(91.43). Her line before the break climbs one note a beat, G5 A5 B5 C sharp 6 (83.81, 84.76, 85.71, "
+             "86.67), and the C sharp is let go at about 87.54, just before the D bar; nothing from her until G5 at "
+             "91.43 -- a hole of about 3.9 s. Under the hole everything carries on exactly as in the bars around it: "
+             "kick on beats one and three (87.62, 89.52), cross-stick on two and four (88.57, 90.48), the ride on "
+             "the beats and skips; the guitar's short chops F sharp 4 A4 D5 on the last triplet of each beat (88.25, "
+             "89.21, 90.16, 91.11); the bass walking D2 F sharp 2 A2, then B1 on beat four (90.48) leading into C2. "
+             "She returns on the C chord at 91.43 (G5) and rocks G5/A5, two notes a beat (F sharp 5 at 91.90), "
+             "through the bar. Read from the score. So the trumpet has from about 87.6 to 91.4: start after her C "
+             "sharp clears and finish before 91.43; nothing in the band leaves or fills the space, so keep the "
+             "trumpet above the guitar's D5 or between its chops. Right: the hole over the D bar (about 87.5-91.4, "
+             "3.8-3.9 s) with her return on the C downbeat at 91.43, no pickup, and the band comping straight "
+             "through with no fill. Partly: the hole placed right with the band said to stop, drop out or fill; or "
+             "the band right with her return early or late by a beat or more.",
+             "She sings through the D bar, or comes back with a pickup before 91.43; a hole of two bars or more, or "
+             "one under a second long; a drum fill, crash, stop or break in the D bar; the guitar or the bass "
+             "dropping out; chords other than D and C here; a key other than G major; straight 4/4 or 3/4; a tempo "
+             "outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); intro 0-12.63 (Ab and Db a bar each: Ab 9.47,
+    # Db 11.05), verse from 12.63 (Ab 12.63, Db 14.21). My own scripts /tmp/q120/keys.py, bars.py and facts.py: last
+    # intro bar 11.053-12.632: kick 11.053 11.842 (v90-91), snare 11.447 12.237 (v85-89), closed hats on every eighth,
+    # no tom or crash; bass C#2 x7 then C#3 12.434 (the octave on the last eighth of every bar, intro and verse); no
+    # guitar or vocal note before 12.632. At 12.632: crash (v86) and kick; vocals G#4 12.632 (first note), guitar first
+    # chop G#4 C5 D#5 12.829 (then every 'and', 0.099 s). Velocities, intro bars 7-8 / verse bars 9-10: kick 89-91 /
+    # 81-86, snare 84-89 / 76-82, hats on the beat 69-77 / 65-72, off the beat 61-67 / 56-64; bass 76-84 / 71-79 (the
+    # same ranges over the whole intro and the whole verse). The window starts at 9.47 (bar line 9.474) and ends at
+    # 15.78 so that the bar line at 15.789 is out. Earlier same topic: the second half of this feels different -- what
+    # changes, does the band get bigger or pull back (43, ar09, 8-17) -- the same ask, old; what comes in when the verse
+    # starts (26, i08, 6.32-18.95). In rounds 100-119 cx11 (101, who plays before the verse, when the guitar and singer
+    # come in -- entries; the nearest), dl03 (115, tempo and how many bars before the verse; its key says no fill), dn03
+    # (117, key), df08 (109, verse kit level), de09 (108, rhythm), dc10 (106, her gaps), dc12 (106, bass and kick), cy10
+    # (102, her breaths) -- other topics. Same topic elsewhere: do08 (118, eb54), dn02 (117, g1208), dm03 (116, ab152
+    # into the hook), dk05 (114, g1208), db10 and db07 (105), da08 and da10 (104), cx12 (101), cw07 (100).
+    Question("dq03", "ft_drive_ab152", ["drums", "bass", "guitar", "vocals"], 9.47, 15.78,
+             "cutting from the top of the drums-and-bass intro straight to verse one and want to hide the splice -- "
+             "does anything lead across into the verse, a fill or a pickup or a build in the last bar, and what "
+             "actually changes on the verse's first beat?",
+             "Nothing leads across: the last intro bar is the same groove as every other intro bar, and the verse "
+             "simply starts on its downbeat, 12.63, with a crash -- the guitar and the singer come in there, while "
+             "the drums and bass keep their patterns and actually ease off a little. A flat major, 4/4 at 152 (a "
+             "beat 0.39 s, a bar 1.58 s); the intro alternates A flat and D flat a bar each (A flat 9.47, D flat "
+             "11.05); verse one starts at 12.63 on A flat (D flat 14.21). Last intro bar (11.05-12.63): kick on one "
+             "and three (11.05, 11.84), snare on two and four (11.45, 12.24), closed hats on every eighth -- no "
+             "toms, no roll, no crash; the bass pumps D flat 2 eighths and jumps to the octave on the last eighth "
+             "(12.43), which he does at the end of every bar, so it isn't a special pickup. Nobody else plays before "
+             "12.63. At 12.63: crash and kick, her first note A flat 4 right on the downbeat (no pickup), and the "
+             "guitar's first chop an eighth later (12.83, A flat C E flat, then on every 'and'). The kit and the "
+             "bass keep the same parts, a touch softer: kick 89-91 and snare 84-89 in the last intro bars, 81-86 and "
+             "76-82 in the first verse bars; hats about five steps down; bass 76-84, then 71-79. Read from the "
+             "score. So there's no fill or pickup to hide a splice in; cut right on the bar line at 12.63 (the crash "
+             "will cover it), or anywhere inside the intro's repeating two-bar pattern. Right: nothing leads in (no "
+             "fill, pickup or build -- the last intro bar like the others) and on 12.63 the crash with the singer "
+             "and the guitar coming in (the guitar on the off-beats). Partly: the no-lead-in part right but the "
+             "changes wrong or missing; or the changes right with a fill, pickup or build claimed.",
+             "A drum fill, roll or tom run before 12.63; a vocal or guitar pickup; a riser or crescendo into the "
+             "verse; the drums or bass playing harder at the verse, or changing pattern; the guitar entering on the "
+             "downbeat or on the beats; the verse starting anywhere but 12.63; chords other than A flat and D flat "
+             "here; a key other than A flat major; 3/4 or 6/8; a tempo outside about 144-160 that isn't its half or "
+             "double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major, 4/4 at 152 (beat 0.395 s, bar 1.579 s); the stop 50.53-56.84, four bars of Fm (50.53, 52.11, 53.68,
+    # 55.26), verse two from 56.84. My own scripts /tmp/q120/keys.py and dblscan.py: guitar F3 G#3 C4 struck at 50.526
+    # 52.105 53.684 55.263 (1.547 s each, v57-64); vocals C5 at 50.546 52.125 53.704 55.283 (1.500 s each, v67-73); no
+    # drums, no bass, no other note. Her C5 (MIDI 72) is an octave above the guitar's top C4 (60); no part plays C5
+    # (dblscan: in the stop 4 of her 4 notes are an octave from a guitar note, 0 unisons). The window starts at 50.52
+    # (bar line 50.526) and ends at 56.84 so that the verse's downbeat at 56.842 is out. Earlier same topic: in this
+    # stop she's holding one note over the guitar -- her own harmony or just doubling something the guitar's already got
+    # (43, ar12, 52.11-56.84) -- the same ask, old. In rounds 100-119 do03 (118, same window, do they start together --
+    # timing), dk03 (114, level), dg06 (110, her held notes), da10 (104, the stop and who leads back in -- transition
+    # and entries), db09 (105, bass), cw10 (100, repetition) -- other topics. Same topic elsewhere: do05 (118, csm76
+    # chorus bass against keys), dn04 (117, ab152 hook, her shouts against the guitar), dm05 (116, eb54), dk07 (114,
+    # e24), di03 (112, csm76; clash or doubling).
+    Question("dq04", "ft_drive_ab152", ["vocals", "guitar"], 50.52, 56.84,
+             "in the quiet stop after the hook her long held note is the exact same pitch as the top of the guitar's "
+             "chord, right? a unison? so if I stack a synth on her it'd just be a third voice on that pitch -- "
+             "checking before I do it",
+             "No -- not a unison: she's an octave above the guitar's top note. She holds C5; the guitar's highest "
+             "note is C4. A flat major, 4/4 at 152 (a bar 1.58 s); the stop runs 50.53-56.84, four bars of F minor "
+             "with no drums and no bass. The guitar strikes the same soft chord, F3 A flat 3 C4, on every bar line "
+             "(50.53, 52.11, 53.68, 55.26) and lets it ring about 1.55 s (velocity 57-64). She sings C5 once a bar, "
+             "just after each chord (50.55, 52.13, 53.70, 55.28), each held about 1.5 s (67-73). So her note is the "
+             "chord's fifth, doubled an octave below by the top of the guitar; nothing plays C5 with her, and no "
+             "other part plays in the stop. Read from the score. So a synth on C5 would be the only unison with her "
+             "and would thicken her; put it on C4 and it doubles the guitar's top note instead; an octave up (C6) is "
+             "free. Either way it's the same pitch class, so it won't clash. Right: the premise rejected -- she's an "
+             "octave above (C5 against the guitar's C4), with no part in unison with her. Partly: 'not a unison' "
+             "without the octave or the notes; or the octave named but her note or the guitar's top note given "
+             "wrongly.",
+             "The premise confirmed (a unison with the guitar); her on A flat, F or E flat; the guitar's top note C5 "
+             "or A flat 4; the guitar changing chord or playing rhythm in the stop; bass, drums or keys in the stop; "
+             "her singing a moving line; the stop longer or shorter than four bars; 3/4 or 6/8; a tempo outside "
+             "about 144-160 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor (read from the chords: intro and verse start on C#m), 4/4 at 76 (beat 0.789 s, bar 3.158 s); verse
+    # from 9.47: C#m 9.47, A 12.63, E 15.79, B 18.95. My own scripts /tmp/q120/keys.py and facts.py: vocals without a
+    # gap from 9.474 to 18.884: A4 B4 C#5 D#5 E5 F#5 E5 D#5 from 12.632 (0.363 s each), then E5 15.789, F#5 16.579, E5
+    # 17.368, D#5 18.158 (0.726 s each, v72-77); D#5 ends 18.884; the first gap in her verse is 18.884-22.105 (next note
+    # E5). E bar: keys E3 G#3 B3, bass E2 (15.789, 3.095 s). B bar: keys F#3 B3 D#4, bass B2 (18.947). Degraded copy
+    # (seed 9101: spill -18 dB, SNR 40 dB, room 0.71 s; = frames_test_degraded/ft_ballad_csm76/conditions.json). The
+    # window ends at 18.94 so that the B bar's notes at 18.947 are out. Earlier same topic: the end of her first line in
+    # this verse -- top note, what note it ends on and on which beat, what chord is under it (76, by09, 12.63-22.11) --
+    # the same ask, old. In rounds 100-119 dn09 (117, tempo), dl05 (115, her notes in the A bar -- part in a bar), dj05
+    # (113, entries), dg04 (110, her held notes; its answer includes this D#5 -- the nearest), df05 (109, keys
+    # voicings), dc06 (106, bass), cy07 (102, kick and snare), cw12 (100, key), dd08 (107, repetition) -- other topics.
+    # Same topic elsewhere: dp01 (119, g1208), dn08 (117, eb54), dl04 (115, eb54), dk02 (114, csm76 chorus), dj09 (113,
+    # e24), di05 (112, ab152), dd10 (107, g1208).
+    Question("dq05", "ft_ballad_csm76@degraded", ["vocals", "piano", "bass"], 12.63, 18.94,
+             "on this copy -- throwing a long reverb tail off the note that closes her first verse line, the one "
+             "hanging right before the B chord comes in. what note is it, when does it start, when does she release "
+             "it, and will the tail sit OK once the B chord is under it?",
+             "It's D sharp 5, on beat four of the E bar at 18.16, released at about 18.88 -- just before the B chord "
+             "at 18.95 -- and the tail will sit fine: D sharp is the third of B major. C sharp minor, 4/4 at 76 (a "
+             "beat 0.79 s, a bar 3.16 s); verse one goes C sharp minor (9.47), A (12.63), E (15.79), B (18.95). Her "
+             "first line runs without a break from 9.47: running eighths through the C sharp minor and A bars, then "
+             "in the E bar one note a beat, each about 0.73 s -- E5 (15.79), F sharp 5 (16.58), E5 (17.37), D sharp "
+             "5 (18.16). So the line closes stepping down from E to D sharp. Over the E chord (keys E3 G sharp 3 B3, "
+             "bass E2) the D sharp is the major seventh; in the B bar (keys F sharp 3 B3 D sharp 4, bass B2) it's "
+             "the third, and the keys hold the same note an octave down. She's silent through the whole B bar and "
+             "starts again at 22.11 on E5. Read from the score. So fire the throw from 18.16 and let it bloom over "
+             "the B bar; it will blend. On this copy the 0.7-s room smears her release a little past 18.88, but the "
+             "note itself stops there. Right: D sharp (D sharp 5, or E flat) at about 18.2, beat four of the E bar, "
+             "released at about 18.9 (before the B chord), with the tail fitting B major. Partly: D sharp named with "
+             "the time off by a beat or more, or no release time; or the time right with the note given as E, B, C "
+             "sharp or an octave off.",
+             "The line ending on E, B or C sharp, or on a downbeat; ending inside the B bar, or her singing through "
+             "it; her last note held past about 19.0; a pickup into the B bar; the tail said to clash with the B "
+             "chord; chords other than A and E here (B after); 3/4 or 6/8; a tempo outside about 72-80 that isn't "
+             "its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor, 4/4 at 76 (beat 0.789 s, bar 3.158 s); the quiet section (truth 'bridge') 53.68-66.32: A 53.68, B
+    # 56.84, C#m 60.00, C#m 63.16; outro from 66.32. My own scripts /tmp/q120/keys.py, level.py and facts.py: vocals E5
+    # 53.704 (v62), F#5 56.862 (v61), G#5 60.020 (v66), G#5 63.178 (v69), 3.000 s each (the last ends 66.178); keys one
+    # note per eighth (0.592 s), per bar v49-55 (mean 51.2), v51-57 (54.1), v49-55 (51.5), v49-54 (51.6); no bass, no
+    # drums until the outro (bass C#2 v44 at 66.316). The window starts at 56.84 (bar line 56.842) and ends at 66.31 so
+    # that the outro's notes at 66.316 are out. Earlier same topic: riding her vocal fader from the end of the chorus
+    # into the quiet section -- how much does she drop, does she ease off or go soft all at once (56, be07, 41.05-66.32;
+    # the nearest); are the keys getting in her way here (65, bn09); is the band already fading out through here (44,
+    # as11, 59-75.78). In rounds 100-119 dp05 (119, timing), dk06 (114, entries), dj01 (113, chords), df06 (109, tempo),
+    # da12 (104, who plays and what chords), cz07 (103, the last chord), dd08 (107, repetition) -- other topics. Same
+    # topic elsewhere: dp06 (119, csm76 outro), do02 (118, g1208), dm07 (116, e24), dk03 (114, ab152), dj07 (113, eb54),
+    # di09 and di10 (112, g1208), dh03 (111, csm76 chorus).
+    Question("dq06", "ft_ballad_csm76", ["vocals", "piano"], 56.84, 66.31,
+             "drawing rider automation on her vocal across the final three bars of the quiet section -- her long "
+             "held notes seem to swell as it goes. is she really singing them harder, or are the keys pulling back "
+             "underneath her? bar by bar, please",
+             "It's her: her held notes get louder bar by bar, while the keys stay at one level. C sharp minor, 4/4 "
+             "at 76 (a beat 0.79 s, a bar 3.16 s); the quiet section runs 53.68-66.32 on A, B, C sharp minor, C "
+             "sharp minor; these are its last three bars, B (56.84), C sharp minor (60.00) and C sharp minor "
+             "(63.16). Her: one long note a bar, from just after each downbeat, held 3.0 s -- F sharp 5 at 56.86 "
+             "(velocity 61), G sharp 5 at 60.02 (66), G sharp 5 at 63.18 (69), so about 8 steps up over the three "
+             "bars; her first note of the section, E5 at 53.70, was 62. Keys: a broken chord, one note per eighth "
+             "(0.59 s each), bar averages about 54, 52 and 52, everything between 49 and 57 -- no fade and no swell. "
+             "No bass or drums. She lets go at 66.18, and the bass comes back at 66.32 for the last section. Read "
+             "from the score (velocities are played levels, not mix levels). So the growth is her own: if you want "
+             "her even, ride her down a few dB over the two C sharp minor bars; the keys won't move under her. "
+             "Right: she gets louder through these bars (about 61, 66, 69 -- F sharp 5, then G sharp 5 twice) while "
+             "the keys stay about level. Partly: her build right with the keys said to fade, drop or swell; or the "
+             "keys right with her said to stay level or fade.",
+             "Her fading or staying level; the keys fading, dropping out or swelling; bass or drums in these bars; "
+             "her moving notes or rests inside the bar; chords other than B and C sharp minor here; 3/4 or 6/8; a "
+             "tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor (read from the chords), 5/4 at 120 (beat 0.5 s, bar 2.5 s); chorus 22.50-37.50: Abm 22.50, Bbm 25.00,
+    # Ebm 27.50, Db 30.00, Abm 32.50, Bbm 35.00; break from 37.50 (Ebm). My own scripts /tmp/q120/keys.py, bars.py and
+    # roll.py: keys a four-note chord on every eighth (0.225 s, rolled 8 ms a note bottom up, v79-97): F3 G#3 C#4 F4
+    # (30.000-32.274), G#3 B3 D#4 G#4 (32.500-34.774), F3 A#3 C#4 F4 (35.000-37.274); bass (0.200 s, v92-99) C#2 C#3 G#2
+    # C#2 B2 | G#2 G#3 D#3 G#2 F#3 | A#2 A#3 F3 A#2 G#3 on beats 1, 1.5, 2.5, 3, 4. Vocals: A#5 ends 29.96, next note B5
+    # 32.50 (silent over the Db bar). Earlier same topic: how do the chords move here (10, z06, 27.5-37.5); what chords
+    # are under her line (68, bq11); the keys' voicings and inversions (60, bi08); is the bass following the inversions
+    # or on the roots (69, br03); the chorus goes to B flat major, the five chord? (95, cr08) -- old. In rounds 100-119
+    # dl04 (115, phrase end), dj06 (113, timing), dh07 (111, from 35.0, entries), dg08 (110, held notes), de11 (108,
+    # level), dd07 (107, register), cz09 (103, from 36.2, the drum break), cy08 (102, kick and bass) -- other topics.
+    # Same topic elsewhere: do07 (118, eb54 bridge), dn07 (117, eb54 intro), dl08 (115, ab152 tag), dk01 (114, e24),
+    # dj01 (113, csm76 bridge), cx08 (101, csm76 chorus); voicings dg07 (110, eb54 verse), df05 (109, csm76 verse), de10
+    # (108, g1208 head).
+    Question("dq07", "ft_ballad_eb54", ["piano", "bass"], 30.00, 37.50,
+             "charting the back half of the chorus for a horn section, from the bar where she drops out up to the "
+             "drum break -- what are the chords bar by bar, and how is the keys player voicing each one? the first "
+             "one sounds brighter than the other two",
+             "D flat major, then A flat minor, then B flat minor, one per bar -- and the D flat is the only major "
+             "chord, which is the brightness you hear. E flat minor, 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); the "
+             "chorus runs A flat minor (22.50), B flat minor (25.00), E flat minor (27.50), then here D flat "
+             "(30.00), A flat minor (32.50), B flat minor (35.00); the drum break starts at 37.50 on E flat minor. "
+             "She's silent over the D flat bar and comes back at 32.50. The keys strike a four-note chord on every "
+             "eighth, ten a bar, each rolled quickly from the bottom: F3 A flat 3 D flat 4 F4 for D flat (F at the "
+             "bottom -- first inversion), A flat 3 C flat 4 (B3) E flat 4 A flat 4 for A flat minor (root position), "
+             "F3 B flat 3 D flat 4 F4 for B flat minor (F at the bottom -- second inversion). The bass riff puts the "
+             "roots underneath -- D flat 2, A flat 2, B flat 2 on each downbeat (root, octave, fifth, root) -- and "
+             "touches each chord's flat seventh on beat four (C flat under D flat, G flat under A flat minor, A flat "
+             "under B flat minor), so D flat 7, A flat minor 7 and B flat minor 7 are fair names too. In E flat "
+             "minor that's seven, four, five. Read from the score. So chart Db | Abm | Bbm, one 5/4 bar each; F "
+             "stays at the bottom of the keys in the first and third bars, so the horns can move above it. Right: D "
+             "flat major, A flat minor, B flat minor in that order, a bar each, with the keys' voicings or bottom "
+             "notes (F, A flat, F) given (sharp names and added sevenths accepted). Partly: the chords right with "
+             "the voicings missing or wrong; or two of the three chords right.",
+             "D flat minor (or C sharp minor) in the first bar; A flat major or B flat major; E flat minor in the "
+             "first bar, or the front half's chords again (A flat minor, B flat minor, E flat minor); two chords in "
+             "a bar; the keys holding long chords or playing single notes; the bass on the keys' bottom note; 4/4 or "
+             "3/4; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor (read from the chords), 5/4 at 120 (beat 0.5 s, bar 2.5 s); verse from 7.50: Ebm 7.50, Abm 10.00, B
+    # 12.50 (Bbm 15.00). My own scripts /tmp/q120/keys.py and facts.py: bass D#2 7.500 (v68), G#2 10.000 (v65), B2
+    # 12.500 (v61), 2.450 s each (then A#2 15.000 v66, D#2 17.500, G#2 20.000 -- one note a bar through the verse); keys
+    # one held chord a bar (2.450 s): F#3 A#3 D#4 | G#3 B3 D#4 | F#3 B3 D#4 (v56-64). D#2 is about 77.8 Hz, B2 about
+    # 123.5 Hz. Earlier same topic: is the bass just doubling the bottom of the keys' chords in this verse (26, i07,
+    # 7.5-20) -- the same ask, old; near: do the bass and the kick hit together (63, bl10), where do the drums and bass
+    # come in (82, ce07). In rounds 100-119 dm09 (116, part in a bar), dk08 (114, kick and snare), dg07 (110, the keys'
+    # voicings -- chords; the nearest), df10 (109, repetition), dd06 (107, key), db08 (105, her breath), da08 (104, to
+    # 11.2, the intro), cw08 (100, from 14.2, the ride) -- other topics. Same topic elsewhere: dp02 (119, g1208), dn01
+    # (117, g1208 solo), dl06 (115, e24 tag), dk10 (114, g1208), dj02 (113, ab152), dh05 (111, ab152 hook), dg10 (110,
+    # g1208), dc06 (106, csm76 verse), db09 (105, ab152), cz12 (103, e24).
+    Question("dq08", "ft_ballad_eb54", ["bass", "piano"], 7.50, 15.00,
+             "want a sub-octave synth tracking the bass through the first three bars of the verse -- what is he "
+             "playing under each chord, does he move at all inside a bar, and is he sitting on the roots or on "
+             "whatever the keys have at the bottom?",
+             "One long note a bar, always the root, and he doesn't move inside the bar: E flat 2 at 7.50, A flat 2 "
+             "at 10.00, B2 at 12.50, each held about 2.45 s of the 2.5-s bar. E flat minor, 5/4 at 120 (a beat 0.5 "
+             "s, a bar 2.5 s); the verse starts at 7.50: E flat minor (7.50), A flat minor (10.00), B major (12.50), "
+             "then B flat minor (15.00), where he holds B flat 2. He plays softly (velocity 61-68) and just sustains "
+             "-- no riff, no passing notes; that comes in the chorus. The keys hold one three-note chord a bar, and "
+             "their bottom note is often not his: G flat 3 B flat 3 E flat 4 over E flat minor (the third at the "
+             "bottom), A flat 3 C flat 4 E flat 4 over A flat minor (the root), F sharp 3 B3 D sharp 4 over B (the "
+             "fifth at the bottom). So the bass is the only part with the root at the bottom under E flat minor and "
+             "B; he never follows the keys' inversions. His lowest here is E flat 2 (about 78 Hz), his highest B2 "
+             "(about 123 Hz). Read from the score. So the sub can follow him note for note, one held note a bar, an "
+             "octave down (E flat 1, A flat 1, B1). Right: the three roots (E flat, A flat, B, sharp names "
+             "accepted), one held note a bar, on the roots rather than the keys' bottom notes. Partly: the roots "
+             "right but said to move or repeat inside the bar; or one note wrong; or the held notes right with his "
+             "notes said to follow the keys' bottom.",
+             "The bass following the keys' bottom note (G flat, F sharp); a riff, eighths or the chorus pattern "
+             "here; walking or moving inside the bar; notes given an octave off; the bass resting here; chords other "
+             "than E flat minor, A flat minor and B; 4/4 or 3/4; a tempo outside about 114-126 that isn't its half "
+             "or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); hook from 30.00: A 30.00, B 31.25, E 32.50, E 33.75.
+    # My own scripts /tmp/q120/keys.py, roll.py and facts.py: keys 16 four-note strikes, one on every eighth (0.281 s,
+    # v89-107), every one rolled bottom to top with onsets 0, 8, 16, 24 ms after the first (roll.py: one offset pattern,
+    # all ascending); the first note of each strike is on the eighth grid; chords E3 A3 C#4 E4 | F#3 B3 D#4 F#4 | E3 G#3
+    # B3 E4 | E3 G#3 B3 E4. Kick 30.000 31.250 32.500 33.750, snare 30.625 31.875 33.125 34.375 (all 8 on a strike's
+    # first note), hats on every eighth, bass A2 A3 E3 | B2 B3 F#3 | E2 E3 B2 | E2 E3 B2 on the first, second and fourth
+    # eighths -- all drum and bass onsets exactly on the grid (0 ms). Degraded copy (seed 9105: spill -18 dB, SNR 30 dB,
+    # room 0.46 s; = frames_test_degraded/ft_drive_e24/conditions.json). Earlier same topic: want a synth to double the
+    # keys in this hook -- strumming or block chords, what rhythm, anything accented (71, bt02, 30-40; the nearest);
+    # near: how's the bass sitting with the kick (93, cp09). In rounds 100-119 do09 (118, kick and snare), dk07 (114,
+    # doubling), cx12 (101, to 36.6, transition) -- other topics. Same topic elsewhere: dp05 (119, csm76 bridge), do03
+    # (118, ab152 stop), dm02 (116, g1208 coda), dk04 (114, eb54 bridge), dj06 (113, eb54 chorus keys against the kick
+    # -- the roll, on the other ballad), di06 (112, e24 stop), dh09 (111, g1208 second head).
+    Question("dq09", "ft_drive_e24@degraded", ["piano", "drums", "bass"], 30.00, 35.00,
+             "on this copy -- the keys' chords in the first half of the hook sound smeared, almost flammy against "
+             "the kick. is he spreading them on purpose, or is that just this copy's room? if he spreads them, by "
+             "how much and in which direction, and does his first note still land with the kick?",
+             "It's in the playing, and it's tight: every chord is rolled upward over about 24 ms -- the bottom note "
+             "lands on the grid with the kick, and each note above it follows 8 ms later. E major, 2/4 at 96 (a beat "
+             "0.625 s, an eighth 0.31 s, a bar 1.25 s); the hook starts at 30.00: A (30.00), B (31.25), E (32.50), E "
+             "(33.75). The keys hit a four-note chord on every eighth, 16 strikes here, each about 0.28 s: over A, "
+             "E3 at 30.000, A3 at 30.008, C sharp 4 at 30.016, E4 at 30.024; over B, F sharp 3 B3 D sharp 4 F sharp "
+             "4; over E, E3 G sharp 3 B3 E4 -- always bottom to top, 0, 8, 16, 24 ms, never the other way. The kick "
+             "on beat one (30.00, 31.25, 32.50, 33.75) and the snare on beat two (30.63, 31.88, 33.13, 34.38) land "
+             "exactly with the keys' bottom note; the bass (A2 30.00, A3 30.31, E3 30.94 ...) and the hats are dead "
+             "on the eighth grid. Read from the score. On this copy the room is short (about 0.46 s), but each stem "
+             "carries the others about 18 dB down, which can blur the edges further; the spread itself is played. So "
+             "leave the keys where they are -- their first note is on time; if you want a harder hit, collapse the "
+             "roll (quantize all four notes to the first). Right: a played roll of about 20-30 ms, low to high, with "
+             "the first note on the beat with the kick. Partly: a roll named with the size or direction wrong (for "
+             "example 50 ms or more, or top down); or the keys said to be about 10-25 ms late with no roll, or block "
+             "chords with the first note on time and the room blamed.",
+             "The keys struck as block chords with everything together; the keys late (laid back) as a whole, or by "
+             "30 ms or more; a top-down roll; the kick, snare or bass off the grid; the smear put down to the room "
+             "alone; the keys playing only the 'ands'; chords other than A, B and E here; a swung or triplet feel; "
+             "3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E
+    # major, 2/4 at 96 (beat 0.625 s, bar 1.25 s); hook to 40.00, stop 40.00-45.00 (A x4: 40.00, 41.25, 42.50, 43.75),
+    # verse two from 45.00 (E). truth.json beats_s: every gap 0.625 s through the whole song (38.125 ... 46.875, no
+    # change). My own scripts /tmp/q120/keys.py and facts.py: hook's last notes snare 39.375, bass B2 39.688, vocals E5
+    # 39.375 / G#5 39.688; stop: keys E3 A3 C#4 at 40.000 41.250 42.500 43.750 (1.225 s each, v56-64), vocals E5 at
+    # 40.020 41.270 42.520 43.770 (1.188 s, v67-73), no drums or bass (0 notes 40-45); verse two: crash, kick and hat
+    # 45.000, bass E2 45.000, vocals B5 45.000, keys' first stab E4 G#4 B4 45.312, snare 45.625. The window ends at
+    # 46.25 so that the verse's first bar is in and the next bar line (46.250) is out. Earlier same topic: in the quiet
+    # stop is that one long held chord and note, or do they hit it again, how many times, and how do they know when the
+    # band's back (60, bi07, 40-46.25; the nearest); where does the last bar of the stop start (73, bv10); where exactly
+    # does the breakdown start and end, how many bars (80, cc10); tempo and 8-counts (49, ax11). In rounds 100-119 dm08
+    # (116, register), di06 (112, timing -- her 20-ms offset), dg09 (110, level), cy11 (102, entries), dj04 (113,
+    # clash), dh08 (111, key), dd12 (107, rhythm), cz12 (103, bass) -- other topics. Same topic elsewhere: do10 (118,
+    # e24 verse one), dn09 (117, csm76 verse), dl03 (115, ab152 intro), dk09 (114, ab152 verse two), dj08 (113, g1208
+    # head), df06 (109, csm76 bridge).
+    Question("dq10", "ft_drive_e24", ["piano", "vocals", "drums", "bass"], 40.00, 46.25,
+             "the quiet stop after the hook floats out of time, doesn't it? no drums, just that held chord and her "
+             "long note, so I figure they let it breathe. planning to warp it freely and not worry about the grid "
+             "until the band's back",
+             "No -- it stays strictly in time: 96 BPM all the way through, the chord re-struck on every bar line, "
+             "and the band back exactly four bars later. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s; counted "
+             "in 4/4, two bars of 2.5 s); the hook's last hits are at 39.38-39.69 (snare and her E5 at 39.38, bass "
+             "B2 and her G sharp 5 at 39.69), and the stop runs 40.00-45.00 on A major with no drums and no bass. "
+             "The keys strike the same soft chord, E3 A3 C sharp 4 (velocity 56-64), at 40.00, 41.25, 42.50 and "
+             "43.75 -- exactly 1.25 s apart -- each held about 1.23 s; she sings E5 once a bar, starting just after "
+             "each chord (40.02, 41.27, 42.52, 43.77) and holding about 1.19 s. Verse two lands on the grid at "
+             "45.00: crash and kick, bass E2 and her B5 together, the keys' first stab on the 'and' (45.31), the "
+             "snare on beat two (45.63). Read from the score. So keep the grid on through the stop: it's four bars, "
+             "exactly 5.00 s; if you stretch it, stretch it as a block, or the band's entry at 45.00 will drift off "
+             "the beat. Right: the premise rejected -- in time (96 BPM), the chord struck on every bar line (four "
+             "times, 1.25 s apart), and the band back on the grid at 45.00 after four bars. Partly: 'in time' "
+             "without the re-strikes or the four bars; or the re-strikes and the return right with the tempo given "
+             "wrongly (not 96 or its half or double).",
+             "The premise confirmed (rubato, a slow-down, a fermata, or one chord held through); the stop longer or "
+             "shorter than four bars; the band back before or after 45.00; drums or bass in the stop; a tempo change "
+             "in the stop or in verse two; chords other than A here; 3/4 or 6/8; a tempo outside about 92-100 that "
+             "isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -36140,7 +36516,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116, 117: QUESTIONS_117, 118: QUESTIONS_118, 119: QUESTIONS_119}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116, 117: QUESTIONS_117, 118: QUESTIONS_118, 119: QUESTIONS_119, 120: QUESTIONS_120}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -36444,6 +36820,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 117: (QUESTIONS_117, GRADES_117, BASELINE_GRADES_117),  # round 117: read once on 7ff1abb
                 118: (QUESTIONS_118, GRADES_118, BASELINE_GRADES_118),  # round 118: read once on 2556ccd
                 119: (QUESTIONS_119, GRADES_119, BASELINE_GRADES_119),  # round 119: read once on 34562bc
+                120: (QUESTIONS_120, {}, {}),  # round 120: not graded yet
                 }
 
 
