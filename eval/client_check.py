@@ -36499,6 +36499,32 @@ QUESTIONS_120 = [
              "isn't its half or double."),
 ]
 
+GRADES_120 = {"dq01": "right", "dq02": "partly", "dq03": "right", "dq04": "right", "dq05": "wrong", "dq06": "wrong",
+              "dq07": "right", "dq08": "partly", "dq09": "wrong", "dq10": "right"}
+GRADES_120_WHY = {
+    "dq01": "the premise rejected: still a side-stick, on the fourth eighth of each six-eight bar (two and four in "
+            "12/8), the kick on one, a rim sample suggested: right",
+    "dq02": "silent over the D bar, about 3.8 s, back on G5 on the C downbeat at 91.44, the band comping through with "
+            "no fill; but the D bar's second half charted B minor 7 (wrong-if: chords other than D and C): partly",
+    "dq03": "nothing leads across (the same groove, the bass's octave flick in every bar), and at 12.63 the crash, her "
+            "A flat 4 on the beat and the guitar on the and of one: right",
+    "dq04": "the premise rejected: her C5 an octave above the guitar's C4 (her re-sung C5s and an E flat 5 on the "
+            "guitar flagged as a possible misread): right",
+    "dq05": "the closing note not found ('a final E5 whose start and release aren't given'), its tail called a "
+            "fourth over B, where she ends on D sharp 5 at 18.16 (wrong-if: the line ending on E): wrong",
+    "dq06": "no answer bar by bar ('neither part's own level is measured'), where her held notes grow and the keys "
+            "hold: wrong",
+    "dq07": "D flat (F at the bottom), A flat minor (root position), B flat minor (F at the bottom), the bass's "
+            "flat sevenths on beat four: right",
+    "dq08": "E flat 2, A flat 2, B2 on the roots, one a bar, not the keys' bottom notes; but each said held about "
+            "three beats and then resting, where he holds through the bar: partly",
+    "dq09": "'he isn't spreading them ... nothing points to a deliberate roll', where every chord is rolled up over "
+            "24 ms with the bottom note on the kick (wrong-if: block chords): wrong",
+    "dq10": "the premise rejected: in time at 96, the chord struck every 1.25 s, the band back on 45.00 (her E5 "
+            "wrongly placed on two and four between the chords): right",
+}
+BASELINE_GRADES_120 = {q: "wrong" for q in GRADES_120}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -36820,7 +36846,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 117: (QUESTIONS_117, GRADES_117, BASELINE_GRADES_117),  # round 117: read once on 7ff1abb
                 118: (QUESTIONS_118, GRADES_118, BASELINE_GRADES_118),  # round 118: read once on 2556ccd
                 119: (QUESTIONS_119, GRADES_119, BASELINE_GRADES_119),  # round 119: read once on 34562bc
-                120: (QUESTIONS_120, {}, {}),  # round 120: not graded yet
+                120: (QUESTIONS_120, GRADES_120, BASELINE_GRADES_120),  # round 120: read once on 2c02a34
                 }
 
 
