@@ -4136,7 +4136,11 @@ def _place_sentence(a: WindowAnalysis, question: str | None, ride_class: str) ->
 ONES_ASKED = (r"\bon (?:the one|beat one|one|the first beat|the downbeat) of (?:each|every|the) bars?\b|"
               r"\bon (?:each|every) (?:downbeat|one)\b|\bon the downbeats\b(?! or)|"
               # "does he ever hit the downbeat?" (the twenty-fourth session's sweep on GuitarSet got its contour, dev)
-              r"\b(?:ever|always|never) (?:hits?|plays?|lands?|strikes?) (?:on )?the (?:downbeats?|ones?)\b")
+              r"\b(?:ever|always|never) (?:hits?|plays?|lands?|strikes?) (?:on )?the (?:downbeats?|ones?)\b|"
+              # "is the bass player hitting the one every bar?" (the forty-sixth session's routing sweep got the lock
+              # alone, dev)
+              r"\b(?:hit|hits|hitting|play|plays|playing|land|lands|landing|strike|strikes|striking) (?:on )?the "
+              r"(?:one|downbeat)s? (?:of |in )?(?:each|every) bar\b")
 
 
 def _ones_sentence(a: WindowAnalysis, named: list[str], question: str | None) -> str | None:

@@ -8387,3 +8387,15 @@ def test_a_singers_long_notes_handed_from_one_pitch_to_the_next_are_timed_agains
     said = get_findings(lib, tid, ["vocals", "piano"], 0.0, 3 * BAR, "quantizing her long notes here -- is she late "
                         "against the keys on each, and by how much?").summary
     assert "the vocals start a touch after the piano, typically by about twenty milliseconds" in said, said
+
+
+def test_asked_whether_the_bass_hits_the_one_every_bar_the_ones_are_answered(lib):
+    """The forty-sixth session's routing sweep (dev): "is the bass player hitting the one every bar?" matched no
+    downbeat wording (only "on the one of each bar", "on every downbeat", "ever hits the downbeat") and got the
+    lock alone."""
+    bass = [note(b * BAR + k * P, (45, 41, 43, 40)[b] + (0, 7, 12, 7)[k], P * 0.9) for b in range(4) for k in range(4)]
+    tid = make_track(lib.store, "e2" * 6 + "e589", duration_s=4 * BAR + 1, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={**groove(4 * BAR + 1), "bass": bass})
+    said = get_findings(lib, tid, ["bass", "drums"], 0.0, 4 * BAR, "is the bass player hitting the one every bar?"
+                        ).summary
+    assert said.startswith("On the one of each whole bar here the bass plays A, F, G and E"), said
