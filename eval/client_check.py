@@ -36525,6 +36525,415 @@ GRADES_120_WHY = {
 }
 BASELINE_GRADES_120 = {q: "wrong" for q in GRADES_120}
 
+QUESTIONS_121 = [
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major (read from the chords; truth.json has no key field), 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth
+    # 0.317 s, bar 3.810 s); first head G 0.00, C 3.81, G 7.62, D 11.43, C 15.24, C 19.05, G 22.86, Em 26.67. My own
+    # scripts /tmp/q121/keys.py and facts.py, window 15.238-22.857: guitar E4 G4 C5 on the last triplet of every beat
+    # (15.873 ... 22.540, 8 chops, v63-71, the same voicing in both bars); bass C2 E2 G2 B1 (18.095) | C2 E2 G2 F#2
+    # (21.905), one a beat (v72-79); vocals two notes a beat, G5 A5 G5 A5 G5 F#5 G5 A5 | G5 A5 G5 F#5 G5 F#5 G5 A5
+    # (0.438 s, v77-84), F#5 at 17.619, 20.476, 21.429. Pitch classes in the window: vocals A F# G, guitar C E G, bass B
+    # C E F# G; no F natural in any part (the bass's only F naturals in the song are beat-four approach notes at 25.714,
+    # 56.190 and 101.905, outside the window). The window starts at 15.23 (bar line 15.238) and ends at 22.85 so that
+    # the G bar's notes at 22.857 are out. Earlier same topic: in Camelot terms what key, does it stay in one key
+    # through here (45, at12, 4.2-26.2 -- the nearest); what key, G minor or bluesy (97, ct12, 0-23.4); what chords and
+    # what key (92, co12, 18.5-29.0); a dark minor version (46, au09); a trumpet's transposed key (37, al06). In rounds
+    # 100-120 dj08 (113, tempo), dg10 (110, bass), dc07 (106, kick and snare), cy09 (102, guitar rhythm), cx07 (101, her
+    # gaps -- entries) -- other topics; de10 (108, voicings, to 15.24) only touches the window. Same topic elsewhere:
+    # dp08 (119, eb54 chorus), dn03 (117, ab152 verse), dm04 (116, csm76 chorus), dl02 (115, g1208 second head), dh08
+    # (111, e24 verse two), dd06 (107, eb54 verse), cw12 (100, csm76).
+    Question("dr01", "ft_swing_g1208", ["vocals", "guitar", "bass"], 15.23, 22.85,
+             "putting a harmonizer on the singer for the two C bars in the middle of the first head -- the band sits "
+             "on C for both bars, so it's gone to C major there, right? going to flip the scale to C major just for "
+             "those two bars",
+             "No -- it's still G major there; C is the four chord, and the notes say so. G major, 12/8 at 63 (a "
+             "dotted-quarter beat 0.95 s, a bar 3.81 s); the head runs G, C, G, D, then C (15.24) and C (19.05), and "
+             "back to G at 22.86. In these two bars the guitar chops a plain C triad, E4 G4 C5, on the last triplet "
+             "of every beat, the same in both bars; the bass walks C2 E2 G2, then B1 on beat four of the first bar "
+             "(18.10), and C2 E2 G2, then F sharp 2 on beat four of the second (21.90), leading up into G at 22.86. "
+             "Her line goes two notes a beat on G5, A5 and F sharp 5, with F sharp 5 at 17.62, 20.48 and 21.43. The "
+             "one note that tells C major from G major is F against F sharp, and every one in these bars is F sharp "
+             "-- hers and the bass's; there's no F natural anywhere in them. Read from the score. So leave the "
+             "harmonizer on G major (E minor has the same notes): a C major scale would pull her three F sharps, and "
+             "any harmony built on them, down to F natural. Right: the premise rejected -- still G major, C as the "
+             "IV chord (C lydian, the same notes as G major, accepted) -- with her F sharps, the bass's F sharp or "
+             "the return to G at 22.86 as the reason. Partly: the premise rejected with no reason or a wrong one; or "
+             "G major named while the bars are still called a brief key change to C.",
+             "The premise confirmed (C major, or a key change to C for these bars); an F natural said to be in her "
+             "line or the bass; D major or G minor as the key; chords other than C in these two bars (C7, C major 7, "
+             "A minor); the guitar changing its voicing between the bars; the bass on the root only; her line said "
+             "to be on the triplets; straight 4/4 or 3/4; a tempo outside about 60-66 dotted quarters (180-198 "
+             "eighths) that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth 0.317 s, bar 3.810 s); the instrumental section
+    # (truth 'solo') from 30.476: Am 30.48, D 34.29, G 38.10, Em 41.90, Am 45.71. My own scripts /tmp/q121/keys.py,
+    # clash2.py and facts.py: guitar one note per triplet eighth (0.476 s, v69-77), G3 B3 D4 G4 B4 cycling over G, E3 G3
+    # B3 E4 G4 over Em; bass one a beat (0.857 s, v81-87): G2 38.095, B2 39.048, D3 40.000, D#2 40.952 | E2 41.905, G#2
+    # 42.857, B2 43.810, A#2 44.762. Guitar notes sounding with each bass note (facts.py): D#2 with G4 B4 G3 B3 (no half
+    # step); G#2 (42.857-43.714) with B3 E4 E3 and G4 struck 43.175 (to 43.651) -- G#2 against G4 is 23 semitones, the
+    # only half-step rub between the two parts in these bars (clash2.py); A#2 with E4 G4 E3 G3 (tritone with E). The
+    # same major third under a minor chord comes in the solo's A minor bars (C#3 at 31.43 and 46.67) and its last E
+    # minor bar (G#2 at 58.10 and 60.00). The window starts at 38.09 (bar line 38.095) and ends at 45.71 so that the A
+    # minor downbeat at 45.714 is out. Earlier same topic: something sounds sour between the bass and the guitar in this
+    # solo, which bars, which notes (19, f06, 41.9-57.14) -- the same ask, old; is the bass hitting wrong notes (94,
+    # cq08, 41.0-50.5); is the bassist on chord tones the whole way (43, ar07, 38.1-49.52); will anything fight a horn
+    # pad on the thirds (71, bt12). In rounds 100-120 dh10 (111, the guitar arpeggio -- rhythm), cz10 (103, is anyone
+    # playing a lead -- entries) -- other topics; dn01 (117, the bass, to 38.10) only touches the window. Same topic
+    # elsewhere: dp04 (119, ab152 verse two), do01 (118, g1208 end of the second head), dm01 (116, g1208 top), dl01
+    # (115, e24 verse one), dj04 (113, e24 verse two), de06 (108, csm76 chorus), dc09 (106, g1208 solo, 46.5-60.95 --
+    # the same template on the solo's back half).
+    Question("dr02", "ft_swing_g1208", ["bass", "guitar"], 38.09, 45.71,
+             "mixing the instrumental section -- around the G bar and the E minor bar right after it there's a sour "
+             "little moment. is it the upright or the guitar's arpeggio that's off? give me the notes and where they "
+             "fall",
+             "It's the upright, and only once: in the E minor bar he walks E, G sharp, B -- an E major shape -- "
+             "under the guitar's E minor arpeggio, and his G sharp 2 (42.86, held to 43.71) sounds against the "
+             "guitar's G4 struck at 43.17: G sharp against G natural, a major seventh two octaves apart. That's the "
+             "sour spot. G major, 12/8 at 63 (a dotted-quarter beat 0.95 s, a bar 3.81 s); these are the third and "
+             "fourth bars of the instrumental section: G (38.10) and E minor (41.90), then A minor at 45.71. The "
+             "guitar plays one note per triplet, rolling up the chord: G3 B3 D4 G4 B4 over G, E3 G3 B3 E4 G4 over E "
+             "minor. The bass plays one note a beat: G2 B2 D3 and D sharp 2 (40.95) in the G bar; E2 G sharp 2 B2 "
+             "and A sharp 2 (44.76) in the E minor bar. The beat-four notes lead by a half step into the next root "
+             "(D sharp 2 up into E2, A sharp 2 down into A2 at 45.71); D sharp 2 sounds only with the guitar's G and "
+             "B (no half step), and A sharp 2 with its E and G -- a passing tritone, not a half-step rub. Everything "
+             "else in the G bar is chord tones in both parts. Read from the score. So it's the upright, on beat two "
+             "of the E minor bar; for a clean bar make that note G2, the chord's own third -- though he does the "
+             "same thing (a major third under a minor chord) in the other minor bars of this section. Right: the "
+             "bass named, with the G sharp 2 against the guitar's G natural in the E minor bar (about 42.9-43.7). "
+             "Partly: the E minor bar and the bass named but the wrong note given as the rub (the A sharp or the D "
+             "sharp); or the G sharp found but blamed on the guitar.",
+             "The guitar named as the cause; a rub in the G bar; the D sharp 2 or the A sharp 2 as the main clash; "
+             "the bass playing G natural in the E minor bar; the bass on roots only, or walking in eighths; the "
+             "guitar strumming chords; chords other than G and E minor here; a key other than G major; straight 4/4 "
+             "or 3/4; a tempo outside about 60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor (read from the chords), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); the last verse bar A
+    # 25.26, chorus from 28.42: A 28.42, B 31.58 (C#m 34.74). truth.json beats_s: every gap 0.7894-0.7895 s through the
+    # whole song; MIDI tempo one event, 76.00007. My own scripts /tmp/q121/keys.py and facts.py: verse bar
+    # 25.263-28.421: kick 25.263 (v74), snare 26.842 only (v77), ride on the four beats (v51-55); bass A2 held 3.095 s
+    # (v68); keys one chord E3 A3 C#4 (v57-63); vocals eight eighths A5/G#5 0.395 s apart (v71-79). Chorus bars
+    # 28.421-34.737: crash 28.421 (v109), kick on one and three (v98-104), snare 29.211 30.789 32.368 33.947 (v92-99),
+    # closed hats on every eighth (16, v71-86); bass riff A2 A3 E3 A2 G3 | B2 B3 F#3 B2 A3 (0.316 s, v91-99); keys a
+    # chord on every eighth (v79-97); vocals eighths 0.395 s apart (v96-104). Chords one a bar on both sides. The window
+    # starts at 25.26 (bar line 25.263) and ends at 34.73 so that the C sharp minor downbeat at 34.737 is out. Earlier
+    # same topic: does the drummer go double-time at the chorus or stay at the same tempo, and where's his snare before
+    # and after (98, cu12, 23.5-33.9) -- the same ask, old; does the tempo jump when the chorus comes in (29, ad05,
+    # 18.95-37.89); a delay's BPM in the chorus (65, bn06); the verse's BPM and the half-time feel (17, j05). In rounds
+    # 100-120 db10 (105, does the band build into the chorus -- transition; the nearest, a full answer names the kit
+    # change), df11 and df05 (109), dg04 (110), cy07 (102, to 27.2), dc06 (106, to 25.5), cx08 (101), cz08 (103), dd09
+    # (107), de06 (108), dh03 (111), di08 (112), dk02 (114), dm04 (116), do05 (118), dd08 (107) -- other topics. Same
+    # topic elsewhere: dq10 (120, e24 stop), do10 (118, e24 verse one), dn09 (117, csm76 verse), dl03 (115, ab152
+    # intro), dk09 (114, ab152 verse two), dj08 (113, g1208 head), df06 (109, csm76 bridge).
+    Question("dr03", "ft_ballad_csm76", ["drums", "bass", "piano", "vocals"], 25.26, 34.73,
+             "the chorus kicks into double time, doesn't it? the drums suddenly get twice as busy when it lands. "
+             "going to put a tempo change at the top of the chorus and double the BPM from there",
+             "No -- the tempo doesn't change: 76 BPM on both sides of the line, a bar still 3.16 s, and the chords "
+             "still change once a bar. What doubles is the drum pattern, not the tempo. C sharp minor, 4/4 at 76 (a "
+             "beat 0.79 s, an eighth 0.39 s, a bar 3.16 s); the last verse bar is A (25.26), the chorus starts at "
+             "28.42 on A, then B (31.58), C sharp minor (34.74). In the verse bar the kit plays the kick on one "
+             "(25.26), the snare only on three (26.84) and the ride on the four beats -- a half-time feel. From "
+             "28.42 it's crash and kick, then kick on one and three, snare on two and four (29.21, 30.79, 32.37, "
+             "33.95) and closed hats on every eighth: twice the snares and twice the cymbal hits in a bar of the "
+             "same length. The bass goes from one held root (A2, about 3.1 s) to a pushed eighth riff (A2 A3 E3 A2 "
+             "G3), and the keys from one held chord a bar to a chord on every eighth. Her line doesn't speed up at "
+             "all: eighths 0.39 s apart in the verse bar (A5 G sharp 5 ...) and exactly the same spacing in the "
+             "chorus, only louder (velocity 71-79, then 96-104). Read from the score: the beat grid is even, 0.789 "
+             "s, straight through. So leave the session at 76; a tempo change at 28.42 would push every later bar "
+             "line off. Right: the premise rejected -- the same tempo before and after (76, or 152 if the whole song "
+             "is counted double) -- with the snare going from three only to two and four, or the busier parts, as "
+             "why it feels faster. Partly: the tempo kept but no reason given, or a wrong one (a small speed-up); or "
+             "the change in the parts described right with the tempo given wrongly.",
+             "The premise confirmed (double time, 152 from the chorus only, a tempo change or an accelerando); half "
+             "time in the chorus; the chorus bars shorter than the verse bars; the snare on two and four in the "
+             "verse; two chords a bar in the chorus; her notes faster in the chorus; 3/4 or 6/8; a key other than C "
+             "sharp minor; a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor (read from the chords), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); chorus back half C#m
+    # 37.89 (no vocals), A 41.05, B 44.21; drum break 47.37-53.68 (drums only); bridge from 53.68 (A). My own scripts
+    # /tmp/q121/keys.py, clash2.py and facts.py: vocals 41.053-47.337 in eighths (0.363 s each, v96-104): A5 B5 A5 G#5
+    # A5 G#5 A5 G#5 | F#5 F5 F#5 F5 F#5 F5 F#5 F5 (44.211 ... 46.974); last note F5 (MIDI 77) 46.974-47.337. Keys at
+    # 46.974-46.998 (rolled upward, 8 ms apart): F#3 B3 D#4 F#4 (v79-87). Her F5 is 23 semitones above F#3 and 11 above
+    # F#4: a half step under F# by pitch class. Break 47.368-53.684: 0 keys, 0 bass, 0 vocal notes; kick 4, high tom 4,
+    # snare 4, low tom 3, crash 1 (47.368). Her next note E5 53.704 over the keys' A chord from 53.684. The window
+    # starts at 41.05 (bar line 41.053) and ends at 47.36 so that the break's downbeat at 47.368 is out. Earlier same
+    # topic (phrase end): none on this window found by topics.py; near: what's she singing over each chord in the last
+    # two bars before the drum break, and does any note rub the keys (36, ak02, 41.05-47.37 -- part in a bar). In rounds
+    # 100-120 do06 (118, from 44.21, does anything hang over into the break, where does each part stop -- entries; the
+    # nearest, a full answer gives her release), de06 (108, which of her chorus notes fights the chord -- clash), dm10
+    # (116, rhythm), dl10 (115, kick and snare), di03 (112), di08 (112), dd09 (107), cz08 (103, to 42.4), cx08 (101),
+    # cw07 (100, from 46.1), dd08 (107) -- other topics. Same topic elsewhere: dq05 (120, csm76 verse), dp01 (119, g1208
+    # head), dn08 (117, eb54 chorus), dl04 (115, eb54, her last note before the drum break -- the same template on the
+    # other ballad), dk02 (114, csm76 first chorus line), dj09 (113, e24 verse one), di05 (112, ab152 verse one), dd10
+    # (107, g1208 head).
+    Question("dr04", "ft_ballad_csm76", ["vocals", "piano"], 41.05, 47.36,
+             "throwing a long echo off the note she closes her chorus with, just as the drums take over -- which "
+             "note is it, exactly when does she let go of it, and is it actually a note of the chord underneath? "
+             "sounds like she leaves it hanging",
+             "She closes on F natural 5 (E sharp), not F sharp: the second of the pair she rocks between all through "
+             "the last chorus bar, and it is not in the chord under it. C sharp minor, 4/4 at 76 (a beat 0.79 s, a "
+             "bar 3.16 s); the chorus's last two bars are A (41.05) and B (44.21), and the drum break starts at "
+             "47.37. Her last line starts at 41.05: A5 B5 A5 G sharp 5 A5 G sharp 5 A5 G sharp 5 over A, then over B "
+             "she swings F sharp 5 and F5 on every eighth (44.21, 44.61, 45.00 ... 46.58, 46.97). The last note is "
+             "F5 at 46.97, on the 'and' of four, held about 0.36 s and let go at about 47.34 -- just before the "
+             "break's crash and kick at 47.37. Under it the keys strike B major, F sharp 3 B3 D sharp 4 F sharp 4 "
+             "(46.97), so her F is the note a half step under the chord's F sharp (it sounds a major seventh above "
+             "the keys' F sharp 4): a leading note she never resolves, which is the hanging feel. Nothing pitched "
+             "follows it: the break (47.37-53.68) is drums only, and she comes back on E5 at 53.70 over the bridge's "
+             "A chord. Read from the score. So the echo can run free over the drum break; let it die before about "
+             "53.7, where an F would rub against her E5 and the A chord. Right: F natural 5 (E sharp 5) at about "
+             "46.97, released about 47.34, named as outside the B chord (a half step under its F sharp). Partly: the "
+             "right note and times with the chord question missed or the note called a chord tone; or the times "
+             "right (about 46.97-47.34) with the note named F sharp; or the right note an octave off.",
+             "F sharp 5, G sharp 5, B or A as the last note with the time wrong; a note held a bar or longer; her "
+             "line running on into the drum break; the last note called a chord tone of B major; the keys or the "
+             "bass carrying on into the break; chords other than A and B here; a key other than C sharp minor; a "
+             "tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor (read from the chords), 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); quiet section (truth
+    # 'bridge') 42.50-52.50: Abm 42.50, Bbm 45.00, Ebm 47.50, Db 50.00. My own scripts /tmp/q121/keys.py and facts.py:
+    # keys 40 notes, one every 0.25 s, every onset exactly on the eighth grid (0 ms), each 0.375 s long (at most two
+    # sounding at once), v49-57; five-note rising groups G#3 B3 D#4 G#4 B4 | F3 A#3 C#4 F4 A#4 | F#3 A#3 D#4 F#4 A#4 |
+    # F3 G#3 C#4 F4 G#4, each played twice a bar, starting 42.50 43.75 45.00 46.25 47.50 48.75 50.00 51.25; vocals D#5
+    # 42.52, F5 45.02, A#5 47.52, G#5 50.02 (2.375 s each, v66-68); no drums or bass (0 notes). Degraded copy (seed
+    # 9104: spill -24 dB, SNR 24 dB, room 1.25 s; = frames_test_degraded/ft_ballad_eb54/conditions.json). Earlier same
+    # topic: an arpeggiator doubling the keys in this bridge, what rate, which direction, how many steps before it
+    # cycles, does that line up with the bar, how long a gate (39, an03, 42.5-52.5) -- the same ask, old; what's the
+    # piano playing in the bridge (7, w04; 3, s02). In rounds 100-120 di04 (112, degraded: pedal or room --
+    # articulation; the nearest, q112.md's summary gives the 0.375-s notes), dl09 (115, register), dk04 (114, timing),
+    # do07 (118, chords, to 50.0), do08 (118, from 50.0, transition), dh07 (111, entries), cx10 (101), cz09 (103, to
+    # 44.3) -- other topics. Same topic elsewhere: dp09 (119, e24 hook), dn05 (117, e24 verse one), dm10 (116, csm76
+    # chorus), dl07 (115, g1208 fours), dh06 and dh10 (111, ab152 hook guitar; g1208 solo guitar arpeggio), de09 (108,
+    # ab152 verse), dd12 (107, e24 verse two), da09 (104, ab152 hook), cy09 (102, g1208 head).
+    Question("dr05", "ft_ballad_eb54@degraded", ["piano"], 42.50, 52.50,
+             "on this copy -- syncing a delay to the keys' arpeggio in the quiet bit after the drum break, and the "
+             "room smears his notes together. what note rate is he playing, how many notes go by before his pattern "
+             "starts over, and where does each cycle start against the bar?",
+             "Straight eighths, one note at a time, in a five-note cycle that climbs the chord and starts over twice "
+             "a bar -- on beat one and on the 'and' of three. E flat minor, 5/4 at 120 (a beat 0.5 s, an eighth 0.25 "
+             "s, a bar 2.5 s); the quiet section runs 42.50-52.50: A flat minor (42.50), B flat minor (45.00), E "
+             "flat minor (47.50), D flat (50.00). The keys play ten notes a bar, exactly 0.25 s apart and on the "
+             "grid, each group of five going bottom to top: G sharp 3 B3 D sharp 4 G sharp 4 B4 over A flat minor "
+             "(from 42.50 and again from 43.75), F3 B flat 3 D flat 4 F4 B flat 4 over B flat minor, G flat 3 B flat "
+             "3 E flat 4 G flat 4 B flat 4 over E flat minor, F3 A flat 3 D flat 4 F4 A flat 4 over D flat. So one "
+             "cycle is five eighths (1.25 s), starting at 42.50, 43.75, 45.00, 46.25, 47.50, 48.75, 50.00 and 51.25 "
+             "-- exactly twice per 5/4 bar, never across a bar line. Each note is held 0.375 s, an eighth and a "
+             "half, so it overlaps the next by about an eighth's half (never more than two sounding), and the level "
+             "is flat (velocity 49-57, no accents). The only other part is her long held notes, one a bar; no drums, "
+             "no bass. On this copy the 1.25-s room and the other stems leaking in 24 dB down blur the note edges; "
+             "the part itself is clean eighths. Read from the score. So set the delay to an eighth (0.25 s), a beat "
+             "(0.5 s) or one cycle (1.25 s, which repeats the pattern exactly). Right: eighths (0.25 s) in a "
+             "five-note rising cycle, twice a bar, restarting on beat one and on the 'and' of three (every 1.25 s "
+             "from the bar line). Partly: eighths up the chord with the cycle length or restart wrong (four notes, "
+             "or one ten-note cycle with no restart halfway); or the five-note cycle right with the rate wrong "
+             "(triplets or sixteenths).",
+             "Triplets, sixteenths or quarter notes; a falling or up-and-down pattern; a four-, six- or eight-note "
+             "cycle; a pattern that drifts across the bar lines; block chords, or the smear put down to a sustain "
+             "pedal; accents on the downbeat; drums or bass in this section; chords other than A flat minor, B flat "
+             "minor, E flat minor and D flat; 4/4 or 3/4; a tempo outside about 114-126 that isn't its half or "
+             "double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor (read from the chords: E flat minor has C flat and no A or C natural), 5/4 at 120 (beat 0.5 s, eighth
+    # 0.25 s, bar 2.5 s); intro (keys only) Ebm 0.00, Abm 2.50, B 5.00; verse from 7.50 (Ebm, Abm 10.00). My own scripts
+    # /tmp/q121/keys.py, clash2.py and facts.py: her first note is A#4 at 7.500 (no earlier vocal note); bar 7.50-10.00:
+    # A#4 7.50, A4 7.75, A#4 8.00, A4 8.25, A#4 8.50, A4 8.75, A#4 9.00, A4 9.25, A#4 9.50, C5 9.75 (0.230 s each,
+    # v71-79); next B4 10.00, A#4 10.25. Under her: keys F#3 A#3 D#4 (7.50, 2.45 s), bass D#2 (7.50, 2.45 s); last intro
+    # bar keys F#3 B3 D#4 (5.00). The window is 5.00-10.00: it starts a bar early to reach the 5-s minimum and ends at
+    # 10.00, where dm09 (116, part in a bar, 10.00-17.50) begins. Earlier same topic: doubling her first two bars of the
+    # verse on a marimba, note for note, which notes on the beats, anything outside the key (37, al07, 7.5-12.5) -- the
+    # same ask, old; how she phrases it bar by bar (32, ag07). In rounds 100-120 dd06 (107, will auto-tune grab notes
+    # outside E flat minor -- key; a full answer names her A naturals -- the nearest), dq08 (120, bass), dn07 (117,
+    # chords, to 7.50), dk08 (114, kick and snare), dg07 (110, chords), df10 (109, repetition), db08 (105, from 8.0, her
+    # breath), da08 (104, transition) -- other topics. Same topic elsewhere: dp07 (119, eb54 verse, 17.5-22.5), do04
+    # (118, ab152 verse two), dm09 (116, eb54 B bar), dl05 (115, csm76 verse), dj10 (113, g1208 bar two), df11 (109,
+    # csm76 verse end), de12 (108, e24 verse two).
+    Question("dr06", "ft_ballad_eb54", ["vocals", "piano", "bass"], 5.00, 10.00,
+             "doubling the bar where the singer first comes in on a mandolin -- she seems to flip back and forth "
+             "between two notes there. which two, on what rhythm, how many times, and where does the bar end up?",
+             "B flat 4 and A natural 4, in even eighths: B flat on each beat, A on each 'and', four times round, "
+             "then B flat on beat five and C5 on the last eighth. E flat minor, 5/4 at 120 (a beat 0.5 s, an eighth "
+             "0.25 s, a bar 2.5 s); the keys play the intro alone (its last bar, from 5.00, is B major: F sharp 3 B3 "
+             "D sharp 4), and she comes in with the band right on the verse's first downbeat, 7.50, over E flat "
+             "minor -- no pickup. Her bar: B flat 4 at 7.50, A4 7.75, B flat 4 8.00, A4 8.25, B flat 4 8.50, A4 "
+             "8.75, B flat 4 9.00, A4 9.25, B flat 4 9.50, C5 9.75 -- ten notes, each about 0.23 s, velocity 71-79 "
+             "with no real accent. So it isn't a fast trill: it's a lower-neighbour rock on the eighth grid. The A "
+             "natural is a half step under B flat and outside E flat minor (the raised fourth); the C natural at the "
+             "end is outside the key too (the scale has C flat), and it steps into the next bar's B4 (C flat) at "
+             "10.00. Under her the keys hold G flat 3 B flat 3 E flat 4 and the bass E flat 2 through the whole bar. "
+             "Read from the score. So write it as straight eighths from the downbeat: B flat, A, B flat, A, B flat, "
+             "A, B flat, A, B flat, C. Right: B flat 4 and A4 alternating in even eighths from 7.50 (B flat on the "
+             "beats), four pairs, then B flat 4 and C5 to close the bar (sharp names accepted). Partly: the two "
+             "notes and the rhythm right but the count or the ending wrong (ending on B flat or A); or the right "
+             "notes with the rhythm given as a trill, triplets or sixteenths.",
+             "A pickup before 7.50, or her first note in the intro; a trill, triplets or sixteenths; B flat and B (C "
+             "flat), or A flat and B flat, as the pair; starting on A; ending on B flat, A or a long note; A flat or "
+             "C flat in place of A and C; a chord other than E flat minor under her (B major belongs to the intro "
+             "bar before); 4/4 or 3/4; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major (read from the chords), 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); hook from 37.89: Fm
+    # 37.89, Db 39.47, Ab 41.05, Eb 42.63 (Fm 44.21). My own scripts /tmp/q121/keys.py, rng.py and facts.py, drums
+    # 37.895-44.211: kick 37.895 38.684 39.474 40.263 41.053 41.842 42.632 43.421 (beats one and three, v106-111), snare
+    # 38.289 39.079 39.868 40.658 41.447 42.237 43.026 43.816 (two and four, v101-109), closed hats on every eighth (32;
+    # on the beat v89-97, off the beat v81-89), crash 37.895 only (v114); no open hat, ride, tom or other cymbal. The
+    # song's drums hold only closed hats, snare, kick, high and low toms (the drum breaks and tag) and five crashes, at
+    # 0.000 12.632 37.895 56.842 75.789. End of verse one (31.58-37.89): kick v81-89, snare v76-84, hats v64-72 /
+    # v56-61, same pattern. Degraded copy (seed 9102: spill -12 dB, SNR 24 dB, room 1.44 s; =
+    # frames_test_degraded/ft_drive_ab152/conditions.json). The window starts at 37.89 (bar line 37.895) and ends at
+    # 44.21 (bar line 44.2105) so that the next F minor downbeat is out. Earlier same topic: programming the hats from
+    # the end of verse one through the big part, does he ever open the hi-hat (59, bh05, 36.32-66.32) -- the nearest,
+    # old; a cut on every crash (55, bd08); what BPM, where's the snare (18, g10); does the drummer dig in (22, c06). In
+    # rounds 100-120 dm03 (116, to 41.05, does anything set up the hook -- transition; a full answer names the crash),
+    # dp03 (119, register), dh05 (111, bass), dg06 (110, her held notes), da09 (104, the guitar's chops -- rhythm), cy10
+    # (102, to 38.4) -- other topics. Same topic elsewhere: dq01 (120, g1208 solo), do09 (118, e24 hook, 'four on the
+    # floor?'), dn06 (117, e24 tag), dl10 (115, csm76 chorus), dk08 (114, eb54 verse), dj03 (113, ab152 tag), dc07 (106,
+    # g1208 head), cy07 (102, csm76 verse).
+    Question("dr07", "ft_drive_ab152@degraded", ["drums"], 37.89, 44.21,
+             "on this copy the hook is one big cymbal wash -- the drummer leaves the hi-hat and rides a crash all "
+             "the way through it, right? the backbeat I can still make out on two and four. going to program a crash "
+             "on every eighth over it",
+             "No -- he stays on the closed hi-hat. There's one crash, on the hook's first downbeat (37.89), and no "
+             "ride and no open hat; the wash you hear is that crash and the eighth-note hats ringing in this copy's "
+             "long room. A flat major, 4/4 at 152 (a beat 0.39 s, an eighth 0.20 s, a bar 1.58 s); the hook starts "
+             "at 37.89: F minor, D flat (39.47), A flat (41.05), E flat (42.63). In these four bars: kick on one and "
+             "three (37.89, 38.68, 39.47, 40.26 ... 43.42), snare on two and four (38.29, 39.08, 39.87, 40.66 ... "
+             "43.82), closed hats on every eighth -- 32 of them, the on-beat ones harder (velocity 89-97) than the "
+             "'ands' (81-89) -- and the single crash at 37.89 (114). Kick 106-111 and snare 101-109, against 81-89 "
+             "and 76-84 at the end of verse one: the verse's pattern, about 20-25 steps harder, with the crash "
+             "marking the top. The song's only other crashes are at the starts of the intro, the verses and the tag "
+             "(0.00, 12.63, 56.84, 75.79). On this copy the room is about 1.4 s and every stem carries the others 12 "
+             "dB down, so the one crash and the hats smear together. Read from the score. So program closed hats on "
+             "the eighths (lean on the beats), one crash at 37.89, kick on one and three, snare on two and four; a "
+             "crash on every eighth would be a different part. Right: the premise rejected -- closed hats on the "
+             "eighths, one crash only at the top of the hook -- with the kick on one and three and the snare on two "
+             "and four. Partly: the premise rejected without naming the hats or the single crash; or the hats and "
+             "the crash right with the kick or the snare misplaced.",
+             "The premise confirmed (a crash or ride on every eighth, or open hats through the hook); more than one "
+             "crash in these bars; the snare on every beat or on one and three; a kick on every beat; a fill or toms "
+             "here; the kit no harder than in the verse; chords other than F minor, D flat, A flat and E flat; a key "
+             "other than A flat major; 3/4 or 6/8; a tempo outside about 144-160 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major (read from the chords), 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); verse two to 75.79 (Db
+    # 71.05, Ab 72.63, Eb 74.21), tag from 75.79 (Fm 75.79, Db 77.37). My own scripts /tmp/q121/keys.py, dump.py and
+    # facts.py: bass C#2 71.053, F2 71.447, G#2 71.842, A2 72.237 | G#2 72.632, C3 73.026, D#3 73.421, D2 73.816 | D#2
+    # 74.211, G2 74.605, A#2 75.000, G2 75.395 (0.355 s each, v77-84) | tag F2 on every eighth 75.789-76.974 and F3
+    # 77.171 (0.118 s, v103-108), C#2 77.368. Verse two's bass: 48 quarter notes, 0.355 s, v76-84; verse one's: 128
+    # eighths (root, with the octave on each bar's last eighth), 0.118 s, v71-79; the tag's: v101-109. The window starts
+    # at 71.05 (bar line 71.053) and ends at 77.36 so that the tag's second bar (77.368) is out. Earlier same topic:
+    # what's the bass up to here, is it playing the roots (9, y01, 69.47-75.79); is the bass sitting with the kick (13,
+    # n07); what changes when the tag hits, what's the bass doing (92, co08, 72.0-79.6); the tag is just drums, mute the
+    # bass? (97, ct08); is he walking or pumping roots (82, ce11, 60.0-72.63). In rounds 100-120 dl08 (115, from 72.63,
+    # the tag's chords -- chords; the nearest, a full answer gives the tag's roots), dj03 (113, from 74.21, kick and
+    # snare), cz11 (103, from 74.8, entries), dg05 (110, register), dk09 (114, to 72.63, tempo) -- other topics. Same
+    # topic elsewhere: dq08 (120, eb54 verse), dp02 (119, g1208 second head), dn01 (117, g1208 solo), dl06 (115, e24
+    # tag), dk10 (114, g1208), dj02 (113, ab152 verse two top), dh05 (111, ab152 hook), dg10 (110, g1208 head), dc06
+    # (106, csm76 verse), db09 (105, ab152 verse two, 56.0-68.5), cz12 (103, e24 verse two).
+    Question("dr08", "ft_drive_ab152", ["bass"], 71.05, 77.36,
+             "transcribing the bass at the end of verse two through the first bar of the tag -- it's not the pumping "
+             "eighths from verse one anymore. give me his notes in order, and how he gets from each chord to the "
+             "next and then into the tag",
+             "Quarter notes up each chord -- root, third, fifth -- with a lead-in on beat four, until the tag, where "
+             "he drops back to pumping eighths on the root, much harder. A flat major, 4/4 at 152 (a beat 0.39 s, a "
+             "bar 1.58 s); the bars here are D flat (71.05), A flat (72.63) and E flat (74.21), then the tag from "
+             "75.79 on F minor. Note by note: D flat 2 (C sharp 2) at 71.05, F2 71.45, A flat 2 71.84, A2 72.24 | A "
+             "flat 2 72.63, C3 73.03, E flat 3 73.42, D2 73.82 | E flat 2 74.21, G2 74.61, B flat 2 75.00, G2 75.39 "
+             "| tag: F2 on every eighth from 75.79, with F3 on the last eighth (77.17), then D flat 2 at 77.37. Each "
+             "verse note is held just under a beat (0.36 s), velocity 77-84. The beat-four notes lead into the next "
+             "root: A2 a half step above A flat, D2 a half step below E flat, and G2 a whole step above the tag's F "
+             "-- that last one is the E flat chord's own third, so the step into the tag is the only lead-in that "
+             "isn't chromatic. In the tag he goes back to the shape of the intro and verse one, root eighths with "
+             "the octave on the last eighth, but much harder: velocity 101-109, against 71-79 in verse one. Read "
+             "from the score. Right: the walking quarters (root, third, fifth) with the beat-four lead-ins (A2, D2, "
+             "G2), and root eighths on F from 75.79 in the tag. Partly: the quarters and roots right but the "
+             "beat-four notes missing or wrong; or the verse bars right with the tag described wrongly (still "
+             "walking, or the hook's riff).",
+             "Root eighths through these verse bars; the hook's riff; a lead-in from below into every chord, or none "
+             "at all; the tag walking like the verse; the tag's first note other than F; the bass dropping out in "
+             "the tag; the notes an octave off; chords other than D flat, A flat, E flat and F minor here; a key "
+             "other than A flat major; 3/4 or 6/8; a tempo outside about 144-160 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E major
+    # (read from the chords), 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); verse two C#m 52.50, A 53.75, E
+    # 55.00, B 56.25, C#m 57.50 (A 58.75). My own scripts /tmp/q121/keys.py and facts.py, bar by bar (bass / keys /
+    # vocals): 52.50 C#2-G#2 / E4 G#4 C#5 / G#5 52.50, G5 53.125 (to 53.70); 53.75 D#2-A2 / E4 A4 C#5 / none; 55.00
+    # E2-A#2 / E4 G#4 B4 / G#5 G5 G#5 G5; 56.25 D2-B2 / F#4 B4 D#5 / F#5 G#5 F#5 F5 (F5 57.188 with the keys' F#4 B4 D#5
+    # at 57.188); 57.50 C#2-A#2 / E4 G#4 C#5 / E5 57.50, D#5 58.125-58.700. Keys stabs on the two 'ands' of each bar
+    # (0.16 s, v68-76); bass two notes a bar (0.56 s, v76-82); vocals v81-88. Ranges in the window: bass C#2-B2, keys
+    # E4-D#5, vocals D#5-G#5; no note of any part between B2 and E4. Earlier same topic: booking a singer, how high and
+    # where's the bottom (55, bd07, 45-60); the bass's range for a sub (none here). In rounds 100-120 dp10 (119, to
+    # 56.25, her rests -- entries), de12 (108, from 55.0, her last line note by note -- part in a bar), dh08 (111, to
+    # 55.0, key), dd12 (107, rhythm), cz12 (103, bass), dg09 (110, to 57.5, level), di07 (112, from 57.5, level), db12
+    # (105, from 54.6), cw11 (100, from 52.9) -- other topics. Same topic elsewhere: dp03 (119, ab152 hook), dn10 (117,
+    # csm76 verse), dm08 (116, e24 stop), dl09 (115, eb54 bridge), dg05 (110, ab152 verse two), dd07 and dd11 (107),
+    # dd09 (107), dc11 (106), de07 (108, e24 verse one), da07 (104, e24 verse one), cz08 (103).
+    Question("dr09", "ft_drive_e24", ["bass", "piano", "vocals"], 52.50, 58.75,
+             "want a soft pad in the back half of verse two that stays out of everyone's way. where are the bass, "
+             "the keys' stabs and her line each sitting, bar by bar, and where's the free room? she seems to come "
+             "down towards the keys near the end",
+             "The free room is under the keys, not above them: nothing plays between the bass's top (B2) and the "
+             "keys' bottom (E4), while the gap between the keys and her closes to a whole step in the last two bars. "
+             "E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); the bars here are C sharp minor (52.50), A (53.75), "
+             "E (55.00), B (56.25), C sharp minor (57.50). Bar by bar -- bass, two notes a bar: C sharp 2 and G "
+             "sharp 2, D sharp 2 and A2, E2 and A sharp 2, D2 and B2, C sharp 2 and A sharp 2; keys' stabs on the "
+             "two 'ands': E4 G sharp 4 C sharp 5, E4 A4 C sharp 5, E4 G sharp 4 B4, F sharp 4 B4 D sharp 5, E4 G "
+             "sharp 4 C sharp 5; her line: G sharp 5 and G5 (52.50-53.70), a rest over the A bar, then G sharp 5 G5 "
+             "G sharp 5 G5, then F sharp 5 G sharp 5 F sharp 5 F5, then E5 (57.50) and D sharp 5 (58.13, to 58.70). "
+             "So the space between the keys' top and her lowest note is a tritone in the first bar (C sharp 5 to "
+             "G5), a minor sixth over E (B4 to G5), then only a whole step over B (D sharp 5 against her F5 at "
+             "57.19, struck together) and over the last C sharp minor (C sharp 5 to D sharp 5); the two ranges meet "
+             "only at D sharp 5 (the keys' top in the B bar, her last note at 58.13), never at the same moment. "
+             "Between the bass and the keys, C3 to D sharp 4 -- more than an octave -- is empty in every bar. Read "
+             "from the score. So put the pad in about C3-D sharp 4, under the stabs, or above her (over G sharp 5); "
+             "by the end there's no room between the keys and her. Right: the three ranges (bass about C sharp 2-B2, "
+             "keys E4-D sharp 5, her D sharp 5-G sharp 5) with the free room placed between the bass and the keys "
+             "(about C3-D sharp 4) and the keys-to-voice gap shrinking near the end. Partly: the ranges right but "
+             "the free room put between the keys and her; or the room right with one range off by more than a third.",
+             "Her line going below D sharp 5, or sounding with a keys note at the same pitch; the keys above D sharp "
+             "5 or below E4; the bass above C3 or doubling the keys; the free room placed between the keys and her "
+             "at the end; her singing through the A bar; chords other than C sharp minor, A, E and B here; a key "
+             "other than E major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E major
+    # (read from the chords), 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); verse one from 10.00 (E 10.00, B
+    # 11.25, C#m 12.50, A 13.75), verse two from 45.00 (E 45.00, B 46.25, C#m 47.50, A 48.75, E 50.00). My own scripts
+    # /tmp/q121/keys.py and facts.py: keys stabs at 45.3125 45.9375 ... 49.6875 (the two 'ands' of every bar, 0.16 s,
+    # v68-75): E4 G#4 B4 | F#4 B4 D#5 | E4 G#4 C#5 | E4 A4 C#5 -- identical voicings and stab times to verse one's first
+    # four bars (10.3125 ... 14.6875). Bass 45.00-50.00: E2 45.000, C3 45.625 | B2 46.250, C2 46.875 | C#2 47.500, A#2
+    # 48.125 | A2 48.750, F2 49.375 (0.56 s, v79-84), then E2 50.000; each beat-two note a half step from the next root
+    # (C3-B2, C2-C#2, A#2-A2, F2-E2). Verse one bass: root eighths with the octave on the last eighth (E2 E2 E2 E3 ...,
+    # v71-79). Degraded copy (seed 9105: spill -18 dB, SNR 30 dB, room 0.46 s; =
+    # frames_test_degraded/ft_drive_e24/conditions.json). Earlier same topic: what chords are these (3, s08, 45-60); can
+    # I loop one time round the chords for the bass (35, aj10); is the bass still pumping roots, what's he doing on the
+    # other beat, what are the chords (81, cd04, 46.25-56.25 -- the nearest); the second bass note sometimes sounds
+    # outside the chord (90, cm12, 47.3-55.4). In rounds 100-120 dj04 (113, is the bass rubbing the keys in verse two --
+    # clash; a full answer names these notes), cz12 (103, is it the same pumping root eighths -- bass), dh08 (111, key),
+    # dd12 (107, the keys with the kick -- rhythm), dp10 (119, from 48.75, entries), dq10 (120, to 46.25, tempo), cy11
+    # (102, to 47.6, entries), dg09 (110, level), di06 (112, to 46.25, timing) -- other topics. Same topic elsewhere:
+    # dq07 (120, eb54 chorus), do07 (118, eb54 bridge), dn07 (117, eb54 intro), dl08 (115, ab152 tag), dk01 (114, e24
+    # verse one, 'just E and B?'), dj01 (113, csm76 bridge), cx08 (101, csm76 chorus); voicings dg07 (110), df05 (109),
+    # de10 (108).
+    Question("dr10", "ft_drive_e24@degraded", ["piano", "bass"], 45.00, 50.00,
+             "on this copy -- charting the top of verse two for a guitar player. the low end makes it sound like "
+             "there are new chords in there, something odd on the second beat of every bar. what are the chords bar "
+             "by bar, and has anything changed from verse one?",
+             "The chords haven't changed: E, B, C sharp minor, A, one a bar, exactly as in verse one, and the keys "
+             "play the same voicings. What's new is the bass's second note in each bar -- a passing note into the "
+             "next chord, not a new chord. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 s); verse two starts at "
+             "45.00: E (45.00), B (46.25), C sharp minor (47.50), A (48.75), then E again at 50.00. The keys stab "
+             "each chord on the two 'ands' (45.31, 45.94 ...): E4 G sharp 4 B4, F sharp 4 B4 D sharp 5, E4 G sharp 4 "
+             "C sharp 5, E4 A4 C sharp 5 -- note for note the voicings of verse one's first four bars (10.00-15.00). "
+             "The bass plays the root on beat one and another note on beat two: E2 then C3 (45.63), B2 then C2 "
+             "(46.88), C sharp 2 then A sharp 2 (48.13), A2 then F2 (49.38); each of those is a half step from the "
+             "next root (C3 down to B2, C2 up to C sharp 2, A sharp 2 down to A2, F2 down to E2 at 50.00). In verse "
+             "one he pumped root eighths instead (the octave on the last one). Read from the score. On this copy "
+             "each stem carries the others 18 dB down, so a chord read off the keys' track can pick up the bass's "
+             "passing notes; the keys themselves never play them. So chart it E | B | C#m | A, a bar each, the same "
+             "as verse one; if the guitarist follows the bass, those are chromatic lead-ins, not chord changes. "
+             "Right: E, B, C sharp minor, A, one a bar, unchanged from verse one, with the bass's beat-two notes "
+             "called passing or approach notes. Partly: the chords right but the bass's second notes charted as "
+             "chord changes (E to C, B to C) or not explained; or three of the four chords right.",
+             "New chords in verse two (C, C augmented, E to C, B to C, F); two chords a bar; the keys' voicings "
+             "changed from verse one; the bass still on root eighths; the bass's notes counted as the keys' chord "
+             "tones; the keys on the beats or with the kick; chords other than E, B, C sharp minor and A; a key "
+             "other than E major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -36542,7 +36951,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116, 117: QUESTIONS_117, 118: QUESTIONS_118, 119: QUESTIONS_119, 120: QUESTIONS_120}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116, 117: QUESTIONS_117, 118: QUESTIONS_118, 119: QUESTIONS_119, 120: QUESTIONS_120, 121: QUESTIONS_121}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -36847,6 +37256,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 118: (QUESTIONS_118, GRADES_118, BASELINE_GRADES_118),  # round 118: read once on 2556ccd
                 119: (QUESTIONS_119, GRADES_119, BASELINE_GRADES_119),  # round 119: read once on 34562bc
                 120: (QUESTIONS_120, GRADES_120, BASELINE_GRADES_120),  # round 120: read once on 2c02a34
+                121: (QUESTIONS_121, {}, {}),  # round 121: not graded yet
                 }
 
 
