@@ -36934,6 +36934,31 @@ QUESTIONS_121 = [
              "other than E major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
 ]
 
+GRADES_121 = {"dr01": "right", "dr02": "right", "dr03": "right", "dr04": "partly", "dr05": "right", "dr06": "right",
+              "dr07": "wrong", "dr08": "right", "dr09": "right", "dr10": "right"}
+GRADES_121_WHY = {
+    "dr01": "the premise rejected: still G major, C the four chord, her F sharps and the bass's F sharp 2 the reason: "
+            "right",
+    "dr02": "the upright: his G sharp 2 on beat two of the E minor bar (about 42.88) against the guitar's G naturals, "
+            "the guitar all chord tones: right",
+    "dr03": "the premise rejected: 76 throughout, the backbeat moving to two and four, the hats to eighths and the "
+            "level up (the chorus's snare named a side-stick): right",
+    "dr04": "F natural 5, a half step under the B chord's F sharp, not a chord note; but neither its start nor its "
+            "release given ('still sounding when the window closes'): partly",
+    "dr05": "straight eighths, a five-note rising cycle twice a bar, on beat one and the and of three, its notes each "
+            "chord's: right",
+    "dr06": "B flat 4 and A4 in even eighths, B flat on the beats, four flips, then C5 on the last eighth: right",
+    "dr07": "one crash at the top, but the eighths called 'most likely a loose open hat, possibly a ride' and an open "
+            "hat suggested, where he keeps closed hats (wrong-if: open hats through the hook): wrong",
+    "dr08": "root, third, fifth in quarters with the lead-ins A2, D2, G2, then F2 eighths into the tag with F3 on the "
+            "last: right",
+    "dr09": "the bass C sharp 2 to B2, the keys' stabs E4 to D sharp 5, her D sharp 5 to G sharp 5, the free room C3 "
+            "to D sharp 4 under the stabs, her last note reaching the keys' top: right",
+    "dr10": "E, B, C sharp minor, A, a chord a bar (two to the 4/4 bar), the bass's beat-two notes half-step "
+            "approaches, not new chords (verse one outside the window, not compared): right",
+}
+BASELINE_GRADES_121 = {q: "wrong" for q in GRADES_121}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -37256,7 +37281,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 118: (QUESTIONS_118, GRADES_118, BASELINE_GRADES_118),  # round 118: read once on 2556ccd
                 119: (QUESTIONS_119, GRADES_119, BASELINE_GRADES_119),  # round 119: read once on 34562bc
                 120: (QUESTIONS_120, GRADES_120, BASELINE_GRADES_120),  # round 120: read once on 2c02a34
-                121: (QUESTIONS_121, {}, {}),  # round 121: not graded yet
+                121: (QUESTIONS_121, GRADES_121, BASELINE_GRADES_121),  # round 121: read once on 2078b5d
                 }
 
 
