@@ -2828,6 +2828,14 @@ NOTE_LIMIT = (r"(?P<spec>\b(?:the )?(?P<rel>[a-g](?:#|b| sharp| flat)?) (?:(?P<n
               r"(?!\s*(?:minor|major)\b))")
 # the standard tuning's lowest string: a bass's E1, a guitar's E2 (a low D, C or B is its tuning dropped below it)
 LOW_STRING = {"bass": 28, "guitar": 40}
+
+
+def _low_string(name: str, stem: str) -> tuple[int, str]:
+    """(MIDI note, its words) of the low string a question names ('E', 'D') on ``stem``'s instrument: the note of that
+    name at or under its standard lowest string (LOW_STRING), 'the low E (E one)'."""
+    base = LOW_STRING[stem]
+    midi = base - (base - PITCH_CLASS[name[0]]) % 12
+    return midi, f"the low {say.spoken_note(name)} ({say.spoken_note(name)} {count_word(midi // 12 - 1)})"
 PAST_WORDS = (r"\b(?:below|beneath|lower than|go(?:es|ing)? under|dips? under)\b",
               r"\b(?:above|higher than|go(?:es|ing)? over)\b")
 # a note with its octave counts as a limit only where the question asks a range of it: a direction word just before it
@@ -2868,9 +2876,7 @@ def _named_note(m: re.Match, low: str) -> tuple[int, str]:
     name = _asked_name(m)
     pc = (PITCH_CLASS[name[0]] + {"#": 1, "b": -1}.get(name[1:], 0)) % 12
     if m.group("string"):  # the lowest string named: the bass's where the bass is named, else the guitar's
-        base = LOW_STRING["bass" if re.search(r"\bbass(?:ist)?\b", low) else "guitar"]
-        midi = base - (base - pc) % 12
-        words = f"the low {say.spoken_note(name)} ({say.spoken_note(name)} {count_word(midi // 12 - 1)})"
+        midi, words = _low_string(name, "bass" if re.search(r"\bbass(?:ist)?\b", low) else "guitar")
     elif m.group("letter"):
         midi = 12 * (int(m.group("oct")) + 1) + PITCH_CLASS[name[0]] + {"#": 1, "b": -1}.get(name[1:], 0)
         words = say.spoken_note(name) + " " + count_word(int(m.group("oct")))  # 'C five': the octave said, no digit
@@ -2948,9 +2954,7 @@ def _past_note_sentence(a: WindowAnalysis, m: Melody | None, named: list[str], q
         return None
     string = re.search(NOTE_LIMIT, (question or "").lower())
     if string is not None and string.group("string") and p.stem in LOW_STRING:  # the low string of the part asked
-        base = LOW_STRING[p.stem]
-        midi = base - (base - midi) % 12
-        words = re.sub(r"\(.*\)", f"({say.spoken_note(_asked_name(string))} {count_word(midi // 12 - 1)})", words)
+        midi, words = _low_string(_asked_name(string), p.stem)
     order = chart_bar_numbers(a)
     spell = _chart_spelling(a)
     bars = [(b.bar, list(b.notes)) for b in p.bar_notes] or [
@@ -5480,8 +5484,8 @@ EASE_STEP_DB, EASE_TOTAL_DB = 0.5, 2.0
 
 
 def _parts_easing(a: WindowAnalysis, bars: list[int]) -> str | None:
-    """'the piano eases off, each bar's strokes softer than the one before, about three decibels down from the first
-    bar to the last, while the bass holds its level': the parts whose strokes soften bar after bar over ``bars``
+    """'the piano eases off, each bar struck softer than the one before, about three decibels down from the first bar
+    here to the last, while the bass holds its level': the parts whose strokes soften bar after bar over ``bars``
     (part_bar_levels' attacks, over three bars or more), and those that hold; None where none softens."""
     eased, held = [], []
     for stem, rows in a.part_bar_levels.items():

@@ -1372,7 +1372,8 @@ def _voice_gap(s: StemSlice, last_s: float, reach_s: float, next_s: float,
 def _rests(sl: WindowSlice, s: StemSlice, voice_alone: bool = False) -> list[Rest]:
     """Where a pitched part stops for a beat or more inside the window, after it has played (the holes between a
     singer's lines, where a producer drops a fill: round 19's f07): from the end of what it sounds to its next
-    note, or to the window's end. A voice's holes count from half a beat; a voice alone on the track, whose beats
+    note, or to the window's end; and a voice's silence from the window's start, where her last note before it is
+    heard ringing into it (:func:`_opening_silence`). A voice's holes count from half a beat; a voice alone on the track, whose beats
     are tracked from her own notes, from VOICE_ALONE_GAP_S."""
     period = sl.grid.period_s
     w = sl.window
@@ -1419,8 +1420,8 @@ def _opening_silence(s: StemSlice, start_s: float, first_s: float) -> tuple[floa
     from the window's start up to that note that are not heard (within RELEASE_DB of her level as the note starts, or
     voiced within VOICED_HEARD_DB of it), the stretch of them that runs into the note; the tail of a note held over
     from before the window is heard, so the silence starts after it. None where a frame just before the note is
-    heard, or none is: a voice not heard at the window's start may be coming in for the first time, an entry (the lead
-    -in sentence's), not a rest; what sounded before the window is not read."""
+    heard, or none is: a voice not heard at the window's start may be coming in for the first time, which the lead-in
+    sentence says, not a rest; what sounded before the window is not read."""
     f = s.frames
     before = np.flatnonzero((f.time_s >= start_s) & (f.time_s < first_s - 0.025))
     onset = (f.time_s >= first_s) & (f.time_s < first_s + RELEASE_LOOK_S / 2)
