@@ -1373,8 +1373,8 @@ def _rests(sl: WindowSlice, s: StemSlice, voice_alone: bool = False) -> list[Res
     """Where a pitched part stops for a beat or more inside the window, after it has played (the holes between a
     singer's lines, where a producer drops a fill: round 19's f07): from the end of what it sounds to its next
     note, or to the window's end; and a voice's silence from the window's start, where her last note before it is
-    heard ringing into it (:func:`_opening_silence`). A voice's holes count from half a beat; a voice alone on the track, whose beats
-    are tracked from her own notes, from VOICE_ALONE_GAP_S."""
+    heard ringing into it (:func:`_opening_silence`). A voice's holes count from half a beat; a voice alone on the
+    track, whose beats are tracked from her own notes, from VOICE_ALONE_GAP_S."""
     period = sl.grid.period_s
     w = sl.window
     if not period or not len(s.notes):
