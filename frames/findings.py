@@ -1851,16 +1851,21 @@ def _pitched_side(g: Groove, lock) -> str:
                if lock.clean_starts else f"the {possessive(b)} notes there each ")
         return (f"; where they meet, {few}follow a note still sounding, so their starts cannot be placed finely enough "
                 f"to say which side of the {a} they land")
-    ms = count_word(max(5, int(round(abs(lock.offset_ms) / 5.0)) * 5))
+    ms = _ms_words(lock.offset_ms)
     if abs(lock.offset_ms) + lock.jitter_ms <= FEW_HITS_TOGETHER_MS:
         return "; where they meet, they land together, within a few milliseconds"
     if leans:
         side = "after" if lock.offset_ms > 0 else "before"
         return (f"; where they meet, the {b} {verb([b], 'lands', 'land')} a touch {side} the {a}, typically by about "
                 f"{ms} milliseconds")
-    spread = count_word(max(5, int(round(lock.jitter_ms / 5.0)) * 5))
+    spread = _ms_words(lock.jitter_ms)
     return (f"; where they meet, the {b} {verb([b], 'lands', 'land')} on either side of the {a} with no steady lean "
             f"(typically within about {spread} milliseconds)")
+
+
+def _ms_words(ms: float) -> str:
+    """'twenty-five': a timing offset or spread in milliseconds, to the nearest five (five at least), in words."""
+    return count_word(max(5, int(round(abs(ms) / 5.0)) * 5))
 
 
 LOCK_ASKED = r"\block(?:s|ed|ing)?\b|\btogether\b|\btight(?:ly)?\b|\bin sync\b|\bin time with\b|" + SIDE_OF_PART
@@ -1942,7 +1947,7 @@ def _cannot_tell_sentence(g: Groove | None, lock=None, met_said: bool = False) -
                 lock.jitter_ms is not None and (lock.clean_starts or 0) >= MIN_COUNTED_ONSETS and \
                 abs(lock.offset_ms) - lock.jitter_ms >= FEW_HITS_TOGETHER_MS:
             side = "after" if lock.offset_ms > 0 else "before"
-            ms = count_word(max(5, int(round(abs(lock.offset_ms) / 5.0)) * 5))
+            ms = _ms_words(lock.offset_ms)
             head = "Where they meet, the" if met_said else f"{said}: the"
             return (f"{head} {b} {verb([b], 'starts', 'start')} a touch {side} the {hit or a}, typically by about {ms} "
                     f"milliseconds; too few to call it a habit.")
