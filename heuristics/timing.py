@@ -109,12 +109,18 @@ def _line_notes(s: StemSlice) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     it restarts (common.restarts_joined): a singer's long notes read in pieces put every piece among her starts, each
     "struck while the note before still rings", so her long notes 20 ms behind the keys' downbeats were
     read in time, their offset left unresolved (round 114's dk04, dev)."""
+    order, end = _line_order(s)
+    return s.notes.time_s[order], end, s.notes.pitch[order]
+
+
+def _line_order(s: StemSlice) -> tuple[np.ndarray, np.ndarray]:
+    """The indices into ``s.notes`` of :func:`_line_notes`' notes (a voice's restarts left out), and their ends."""
     order = np.argsort(s.notes.time_s, kind="stable")
-    t, end, pitch = s.notes.time_s[order], (s.notes.time_s + s.notes.duration_s)[order], s.notes.pitch[order]
-    if s.stem == "vocals" and len(t):
-        keep, end = restarts_joined(t, end, pitch, s.frames)
-        t, end, pitch = t[keep], end[keep], pitch[keep]
-    return t, end, pitch
+    end = (s.notes.time_s + s.notes.duration_s)[order]
+    if s.stem == "vocals" and len(order):
+        keep, end = restarts_joined(s.notes.time_s[order], end, s.notes.pitch[order], s.frames)
+        order, end = order[keep], end[keep]
+    return order, end
 
 
 def lock_pair(a: StemSlice, b: StemSlice, tol_s: float) -> ev.LockPair:
@@ -258,7 +264,11 @@ def h015_vocal_alignment(sl: WindowSlice, ctx: TrackContext) -> HeuristicResult:
     vocals = sl.stems["vocals"]
     if not len(vocals.notes):
         return _r(hid, "empty_slice", notes="no vocal notes in the window")
-    offs = vocals.notes.offset_ms[~np.isnan(vocals.notes.offset_ms)]
+    # a sung note's starts: a long note transcribed in pieces is one start, not one per piece (each piece's offset is
+    # wherever its vibrato or level moved: ft_swing_g1208's on-the-grid duplets read "loose", a spread of 40-60 ms
+    # over every piece, 6-18 ms over the notes she sings -- the forty-seventh session's sweep, dev)
+    offs = vocals.notes.offset_ms[_line_order(vocals)[0]]
+    offs = offs[~np.isnan(offs)]
     if not len(offs):
         return _r(hid, "missing_input", notes="vocal notes have no grid offsets (the beat grid is missing)")
     mean, spread = float(np.mean(offs)), float(np.std(offs))

@@ -113,6 +113,17 @@ def test_vocal_alignment_feel_and_missing_input(lib):
     assert H(analyze_window(lib, tid, ["drums", "bass"], 0.0, 10.0), "H015").status == "missing_input"
 
 
+def test_vocal_alignment_reads_a_sung_note_once_however_many_pieces_it_was_transcribed_in(lib):
+    # each one-beat note on the beat, read in three pieces (its vibrato moved the pitch tracker at 0.17 s and 0.29 s):
+    # the pieces' own starts, 170 and 290 ms into the beat, are not where she sings
+    pieces = [note(b * 0.5 + s0, 67 + b % 3, s1 - s0) for b in range(20) for s0, s1 in ((0.0, 0.17), (0.17, 0.29),
+                                                                                       (0.29, 0.45))]
+    tid = make_track(lib.store, "e2" * 6 + "e590", duration_s=12, bpm=120, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": pieces, **groove(12)})
+    h = H(analyze_window(lib, tid, ["vocals", "drums"], 0.0, 10.0), "H015").evidence
+    assert h.onsets == 20 and h.feel == "on the grid" and h.spread_ms < 5, h
+
+
 def test_boundary_and_section_contrast(lib):
     quiet = [note(t, 57, 0.4, 50) for t in np.arange(0, 8, 1.0)]
     loud = [note(t, 57 + (i % 4), 0.2, 110) for i, t in enumerate(np.arange(8, 16, 0.25))]
