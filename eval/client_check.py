@@ -36959,6 +36959,426 @@ GRADES_121_WHY = {
 }
 BASELINE_GRADES_121 = {q: "wrong" for q in GRADES_121}
 
+
+QUESTIONS_122 = [
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major (read from the chords; truth.json has no key field), 12/8 at 63 (dotted-quarter beat 0.952 s, triplet eighth
+    # 0.317 s, bar 3.810 s); head to 30.476 (last bar Em 26.67), solo from 30.476 (Am 30.48, D 34.29, G 38.10). My own
+    # scripts /tmp/q122/keys.py, level.py and facts.py, MIDI velocities by bar, Em 26.667 / Am 30.476 / D 34.286: kick
+    # 77-79 / 82-88 / 83-87; cross-stick 73-77 / 81-87 / 87; ride on the beats 59-67 / 71-77 / 70-76, ride skip notes
+    # 50-56 / 60-67 / 62-67; crash 98 at 30.476 only; bass (one a beat, 0.857 s) 73-79 / 84-88 / 83-89; guitar 63-71
+    # (chops E4 G4 B4 on the last triplet of each beat, 0.159 s) / 69-76 and 71-76 (one note per triplet, 0.476 s: E3 A3
+    # C4 E4 A4 ..., F#3 A3 D4 F#4 A4 ...). Vocals: her last head note C#6 25.714-26.590; none in the window. The window
+    # starts at 26.66 (bar line 26.667) and ends at 38.09 so that the G bar's notes at 38.095 are out. Earlier same
+    # topic: setting up automation going into the solo, which parts come up in level and by how much (40, ao04,
+    # 26.67-34.29 -- the same ask, old); does the whole band get louder or is it just the guitar getting busier (95,
+    # cr10, 26.0-35.5). In rounds 100-121 dq01 (120, from 30.47, off the rim onto a real snare? -- kick and snare; the
+    # nearest call, its answer gives the kit about ten steps harder), dn01 (117, bass), dh10 (111, guitar arpeggio --
+    # rhythm), dd10 (107, her landing note -- phrase end), dc07 (106, to 30.48, kick and snare and any fill into the
+    # solo), cz10 (103, anyone on a lead -- entries), cx07 (101, to 28.6, her gaps -- entries) -- other topics. Same
+    # topic elsewhere: dq06 (120, csm76 bridge), dp06 (119, csm76 outro), do02 (118, g1208 top), dm07 (116, e24 into
+    # verse one), dk03 (114, ab152 after the stop), dj07 (113, eb54 into the chorus), di09 (112, g1208 solo back half),
+    # di10 (112, g1208 coda), di07 (112, e24 tag), dh03 (111, csm76 chorus keys), dg09 (110, e24 keys), df12 (109, g1208
+    # out of the drum solo), df08 (109, ab152 verse one), de11 (108, eb54 chorus keys).
+    Question("ds01", "ft_swing_g1208", ["drums", "bass", "guitar", "vocals"], 26.66, 38.09,
+             "once she's done singing and the instrumental part kicks in, the whole band eases off to give it space, "
+             "doesn't it? feels like everybody drops back a notch right there. I'm going to pull the band bus down a "
+             "couple of dB from that bar so the sax can sit on top",
+             "No -- it goes the other way: every part comes up when the instrumental section starts at 30.48, by "
+             "roughly 6-13 velocity steps (about 9 on average), and stays up. G major, 12/8 at 63 (a dotted-quarter "
+             "beat 0.95 s, a bar 3.81 s); the head ends with an E minor bar (26.67) in which she no longer sings "
+             "(her last note, C sharp 6, lets go at 26.59), then the instrumental section opens on A minor (30.48) "
+             "and D (34.29). Velocities, the head's last bar against the first two solo bars: kick 77-79, then "
+             "82-88; cross-stick on two and four 73-77, then 81-87; the ride on the beats 59-67, then 70-77 (its "
+             "skip notes 50-56, then 60-67), with a crash at 30.48 (98) that the head bar doesn't have; bass 73-79, "
+             "then 83-89; guitar 63-71, then 69-76. The guitar also gets busier and drops about an octave: from "
+             "short chops (E4 G4 B4, 0.16 s, on the last triplet of each beat) to a rolling arpeggio, one note per "
+             "triplet, each held about 0.48 s (E3 A3 C4 E4 A4 over A minor, F sharp 3 A3 D4 F sharp 4 A4 over D). "
+             "The bass keeps walking one note a beat. Read from the score (MIDI velocities, not dB). So don't pull "
+             "the band down at 30.48 -- they're lifting into the solo; if the sax needs room, duck the band under it "
+             "rather than cut the lift. Right: the premise rejected -- the band gets louder, not softer, at 30.48 "
+             "(about 6-13 velocity steps across drums, bass and guitar) -- with the crash, the parts or the busier "
+             "guitar named. Partly: the premise rejected but the level called unchanged; or the lift given to the "
+             "drums alone, or put at the wrong bar.",
+             "The premise confirmed (the band drops back, gets quieter or thins out for the solo); the level "
+             "unchanged; the lift on the drums alone; the guitar said to stop or keep its chops; the bass dropping "
+             "out or going to half notes; her still singing after 26.6; a tempo change at the solo; chords other "
+             "than E minor, A minor and D here; a key other than G major; straight 4/4 or 3/4; a tempo outside about "
+             "60-66 dotted quarters (180-198 eighths) that isn't its half or double."),
+    # truth: ft_swing_g1208 truth.json (seed 9103; = eval/cache/frames_test/ft_swing_g1208/truth.json and song.mid): G
+    # major, 12/8 at 63 (bar 3.810 s); the solo's back half: Am 45.71, D 49.52, G 53.33, Em 57.14. My own scripts
+    # /tmp/q122/keys.py and facts.py, window 49.524-57.143: guitar one note per triplet eighth (0.476 s, v69-77), F#3 A3
+    # D4 F#4 A4 F#3 ... over D (range F#3-A4), G3 B3 D4 G4 B4 G3 ... over G (G3-B4); bass one a beat (0.857 s, v85-89):
+    # D2 F#2 A2 G#2 | G2 B2 D3 F2 (range D2-D3); no vocals. Lowest guitar note sounding with each bass note: D2/F#3 16
+    # semitones, F#2/F#3 12, A2/F#3 9, G#2/F#3 10, G2/G3 12, B2/G3 8, D3/G3 5, F2/G3 14 -- the closest is D3 under G3 at
+    # 55.24. For comparison (not in the window): head guitar E4-D5, head vocals A#4-C#6, whole solo guitar E3-B4, bass
+    # C#2-E3. Degraded copy (seed 9103: spill -24 dB, SNR 30 dB, room 0.96 s; =
+    # frames_test_degraded/ft_swing_g1208/conditions.json). The window starts at 49.52 (bar line 49.524) and ends at
+    # 57.14 so that the E minor bar's notes at 57.143 are out. Earlier same topic: trumpet solo, what register are the
+    # guitar and bass taking up (34, ai09, 30.48-45.71 -- the same ask on the front half, old; it doesn't overlap). In
+    # rounds 100-121 cz10 (103, to 53.8, is anyone playing a lead, room for a sax solo -- entries; the nearest call),
+    # dc09 (106, bass rubbing the guitar -- clash), di09 (112, the drummer's weight -- level) -- other topics. Same
+    # topic elsewhere: dr09 (121, e24 verse two), dp03 (119, ab152 hook), dn10 (117, csm76 verse), dm08 (116, e24 stop),
+    # dl09 (115, eb54 bridge), dg05 (110, ab152 verse two), de07 (108, e24 verse one), dd07 and dd11 (107, eb54 chorus;
+    # g1208 second head), dd09 (107, csm76 bass), dc11 (106, ab152 verse one), da07 (104, e24), cz08 (103, csm76).
+    Question("ds02", "ft_swing_g1208@degraded", ["guitar", "bass"], 49.52, 57.14,
+             "on this copy -- got a horn player blowing over the back half of the instrumental bit, the D bar and "
+             "the G bar. how high and how low are the guitar and the upright each reaching in there, and where's the "
+             "clear space for him?",
+             "The clear space is on top: the guitar's arpeggio tops out at B4 and the bass at D3, and nobody sings "
+             "here, so everything from about C5 up is free. G major, 12/8 at 63 (a dotted-quarter beat 0.95 s, a bar "
+             "3.81 s); these are the D bar (49.52) and the G bar (53.33) of the instrumental section's second half, "
+             "E minor follows at 57.14. Guitar: one note per triplet, each held about 0.48 s, rolling up the chord "
+             "-- F sharp 3 A3 D4 F sharp 4 A4 over D (F sharp 3 to A4), G3 B3 D4 G4 B4 over G (G3 to B4). Bass, one "
+             "note a beat: D2 F sharp 2 A2 G sharp 2, then G2 B2 D3 F2 -- D2 to D3. The two stay apart: the closest "
+             "they come is the bass's D3 at 55.24 under the guitar's G3, a fourth; mostly there's an octave or more "
+             "between the bass and the guitar's bottom note. In this section the guitar sits about an octave lower "
+             "than in the head, where it chopped E4-D5 and she sang up to C sharp 6. Read from the score. On this "
+             "copy the room (about 1 s) and the other stems 24 dB down blur the arpeggio's tails together, but the "
+             "notes are these. So the horn has the space above B4 to itself; below that he is inside the guitar's "
+             "arpeggio (F sharp 3-B4), and down around D3 and under he meets the bass. Right: guitar about F sharp "
+             "3-B4, bass about D2-D3, and the space above B4 (C5 up) named as the clear one. Partly: both ranges "
+             "within about a third but the clear space put elsewhere (between bass and guitar, or below); or only "
+             "one part's range given right.",
+             "The guitar reaching above D5 or below D3; the bass above F3 or down around E1; a singer or a lead line "
+             "in these bars; the guitar strumming or chopping chords; the bass doubling the guitar at pitch; the "
+             "clear space put between the bass and the guitar or in the low mids; chords other than D and G; a key "
+             "other than G major; straight 4/4 or 3/4; a tempo outside about 60-66 dotted quarters (180-198 eighths) "
+             "that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor (read from the chords), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); chorus 28.42-47.37: A
+    # 28.42, B 31.58, C#m 34.74, C#m 37.89, A 41.05, B 44.21; break from 47.37. My own scripts /tmp/q122/keys.py,
+    # roll.py and facts.py, window 37.895-44.211: keys 16 strikes, one on every eighth, E3 G#3 C#4 E4 (C#m) and E3 A3
+    # C#4 E4 (A), each note 0.355 s, v79-97; within every strike the notes start 0, 8, 16 and 24 ms after the
+    # eighth-note grid point, bottom to top (the same pattern on all 16; in the whole chorus 144 of the keys' 192 notes
+    # are 8-24 ms off the grid, all of them the upper three notes of a strike). Kick 37.895 39.474 41.053 42.632, snare
+    # 38.684 40.263 41.842 43.421, closed hats on every eighth, all on the grid, each with a keys strike whose bottom
+    # note is on it; bass and vocal onsets on the grid (0 ms). Vocals only in the A bar (A5 B5 A5 G#5 ... from 41.053);
+    # none in the C#m bar. The window starts at 37.89 (bar line 37.895) and ends at 44.21 so that the B bar's notes at
+    # 44.2105-44.2345 are out. Earlier same topic: the drummer sitting behind the beat, the snare especially (71, bt06,
+    # 31.58-41.05); the bass and kick flammy, ahead or behind (84, cg04, 37.9-44.0) -- drums and bass, not the keys. In
+    # rounds 100-121 dh03 (111, to 41.05, is he even on every eighth or does he dig in -- level), dm10 (116, from 41.05,
+    # keys against the bass riff -- rhythm), dl10 (115, kick and snare), di03 (112, bass climbing into the keys --
+    # clash), dr04 (121, phrase end), de06 (108, clash), dd09 (107, bass range), cz08 (103, to 42.4, her range), cx08
+    # (101, chords), di08 (112, repetition), dd08 (107, intro against outro) -- other topics. Same topic elsewhere: dq09
+    # (120, e24 hook keys roll), dp05 (119, csm76 bridge), do03 (118, ab152 stop), dm02 (116, g1208 coda), dk04 (114,
+    # eb54 bridge), dj06 (113, eb54 chorus keys 'a hair late' -- the same template on the other ballad), di06 (112, e24
+    # stop), dh09 (111, g1208 second head).
+    Question("ds03", "ft_ballad_csm76", ["piano", "drums"], 37.89, 44.21,
+             "every chord from the keys lands a touch behind the drums in the back half of the chorus, it's "
+             "dragging. going to shift the keys track about 20 ms earlier to pull it in",
+             "No -- the keys aren't late: the bottom note of every chord is struck right on the grid with the kick, "
+             "snare and hats; he rolls the rest of the chord upward, 8 ms a note, so the top note lands 24 ms after "
+             "the bottom one. That roll is the soft edge you hear. C sharp minor, 4/4 at 76 (a beat 0.79 s, an "
+             "eighth 0.39 s, a bar 3.16 s); these are the chorus bars on C sharp minor (37.89) and A (41.05); she "
+             "rests through the C sharp minor bar, so the keys are exposed there. The keys strike a four-note chord "
+             "on every eighth, 16 strikes: E3 G sharp 3 C sharp 4 E4 over C sharp minor, E3 A3 C sharp 4 E4 over A, "
+             "each held about 0.36 s; in every strike the notes come in bottom to top at 0, 8, 16 and 24 ms after "
+             "the eighth, the same on all 16. The kick (37.89, 39.47, 41.05, 42.63), the snare (38.68, 40.26, 41.84, "
+             "43.42) and the closed hats on every eighth are on the grid, and so are the bass and her line; each "
+             "kick and snare has a keys strike whose bottom note is exactly with it. Read from the score. So sliding "
+             "the whole track 20 ms earlier would put every bottom note about 20 ms ahead of the kick while the top "
+             "notes would still land up to 4 ms late; if you want the chords tighter, snap the three upper notes to "
+             "the bottom one instead. Right: the premise rejected -- the chords start on the grid with the drums and "
+             "are rolled upward over about 24 ms (8 ms a note) -- with moving the whole track called a mistake. "
+             "Partly: the premise rejected without the roll (just 'on time'); or the roll found but the part still "
+             "called late overall or laid back.",
+             "The premise confirmed (the keys late by 10-30 ms, laid back or dragging); the keys ahead of the drums; "
+             "the roll downward (top note first) or random; the kick or snare off the grid; the keys on the beats "
+             "only or in a pushed pattern; chords other than C sharp minor and A here; a key other than C sharp "
+             "minor; 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_csm76 truth.json (seed 9101; = eval/cache/frames_test/ft_ballad_csm76/truth.json and song.mid): C
+    # sharp minor (read from the chords), 4/4 at 76 (beat 0.789 s, eighth 0.395 s, bar 3.158 s); bridge (truth 'bridge')
+    # 53.68-66.32: A 53.68, B 56.84, C#m 60.00, C#m 63.16; no drums or bass. My own scripts /tmp/q122/keys.py, dbl.py
+    # and facts.py: vocals E5 53.704, F#5 56.862, G#5 60.020, G#5 63.178 (3.000 s each, v61-69, 20 ms after each bar
+    # line); keys eighths, 0.592 s each, v49-57: E3 A3 C#4 E4 A4 E3 A3 C#4 | F#3 B3 D#4 F#4 B4 F#3 B3 D#4 | E3 G#3 C#4
+    # E4 G#4 E3 G#3 C#4 (twice). Her pitch class in the arpeggio: E3 53.684, E4 54.868, E3 55.658; F#3 56.842, F#4
+    # 58.026, F#3 58.816; G#3 60.395, G#4 61.579, G#3 62.368; G#3 63.553, G#4 64.737, G#3 65.526 -- one and two octaves
+    # under her, never at her pitch (no unison); the keys' top note per bar A4, B4, G#4, G#4, always under her. Her note
+    # is the chord's fifth in every bar. Degraded copy (seed 9101: spill -18 dB, SNR 40 dB, room 0.71 s; =
+    # frames_test_degraded/ft_ballad_csm76/conditions.json). The window starts at 53.68 (bar line 53.684) and ends at
+    # 66.31 so that the outro's notes at 66.316 (among them the C#4 whose length differs between the two files, see
+    # q119's dp06) are out. Earlier same topic: she holds one long note a bar -- is she singing a harmony line of her
+    # own, or just doubling something the piano plays (23, b10, 53.68-66.3 -- the same ask, old); what notes does she
+    # hold, double the line with a pad (85, ch12). In rounds 100-121 dq06 (120, from 56.84, level), dp05 (119, to 63.15,
+    # timing), dk06 (114, from 60.0, entries), dj01 (113, chords), df06 (109, tempo), da12 (104, who's playing --
+    # entries), cz07 (103, from 61.2, key), cw07 (100, to 57.3, transition), dd08 (107, intro against outro) -- other
+    # topics. Same topic elsewhere: dq04 (120, ab152 stop), do05 (118, csm76 chorus bass and keys), dn04 (117, ab152
+    # hook), dm05 (116, eb54 chorus), dk07 (114, e24 hook).
+    Question("ds04", "ft_ballad_csm76@degraded", ["vocals", "piano"], 53.68, 66.31,
+             "doubling check on this copy: she holds one long note a bar in the quiet bit that follows the drum "
+             "break, and it blends right into the keys. is the keys player sitting on her notes too? if so I'll skip "
+             "the strings I was going to put on her",
+             "Only in octaves, never at her pitch: her held note is the fifth of each chord, and the keys' arpeggio "
+             "runs through that note three times a bar, once an octave under her and twice two octaves under, in "
+             "short moving notes; his top note always stays below her. C sharp minor, 4/4 at 76 (a beat 0.79 s, a "
+             "bar 3.16 s); the quiet section runs A (53.68), B (56.84), C sharp minor (60.00) and C sharp minor "
+             "(63.16), with no drums or bass. She holds one note a bar, 3 s each, starting about 20 ms after the bar "
+             "line: E5 (53.70) over A, F sharp 5 (56.86) over B, G sharp 5 (60.02 and 63.18) over C sharp minor. The "
+             "keys play eighths, each held about 0.59 s, up the chord and starting again: E3 A3 C sharp 4 E4 A4 E3 "
+             "A3 C sharp 4 over A, F sharp 3 B3 D sharp 4 F sharp 4 B4 F sharp 3 B3 D sharp 4 over B, E3 G sharp 3 C "
+             "sharp 4 E4 G sharp 4 E3 G sharp 3 C sharp 4 over C sharp minor. So her E5 meets his E3 (53.68, 55.66) "
+             "and E4 (54.87); her F sharp 5 his F sharp 3 (56.84, 58.82) and F sharp 4 (58.03); her G sharp 5 his G "
+             "sharp 3 and G sharp 4 (60.39, 61.58, 62.37; 63.55, 64.74, 65.53). His tops are A4, B4 and G sharp 4 -- "
+             "always under her -- and no note of his is at her pitch. Read from the score. On this copy, with a "
+             "0.7-s room and each stem carrying the others 18 dB down, the held voice and the ringing arpeggio do "
+             "run together. So nothing sustains her notes at her pitch; a string line on them would still be the "
+             "only held double -- keep it, or voice it an octave under her. Right: no unison, her note turning up in "
+             "the arpeggio an octave and two octaves lower (about three times a bar, short notes), the keys staying "
+             "under her. Partly: the octave relation found but called a full doubling, or the keys said to play her "
+             "note at pitch; or 'not doubling' with no mention of the octaves.",
+             "The keys playing her note at the same pitch or holding it under her; the keys' top note above her; her "
+             "notes outside the chords; her line moving within the bar; bass or drums in this section; the arpeggio "
+             "in quarter notes or triplets; chords other than A, B and C sharp minor; a key other than C sharp "
+             "minor; 3/4 or 6/8; a tempo outside about 72-80 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor (read from the chords: the song opens on Ebm at 0.00, the verse opens on it, the break and the outro
+    # sit on it; truth.json has no key field), 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); bridge (truth
+    # 'bridge') 42.50-52.50: Abm 42.50, Bbm 45.00, Ebm 47.50, Db 50.00; outro from 52.50 on Ebm. My own scripts
+    # /tmp/q122/keys.py and facts.py: keys eighths (0.375 s, v49-57), G#3 B3 D#4 G#4 B4 ... | F3 A#3 C#4 F4 A#4 ... |
+    # F#3 A#3 D#4 F#4 A#4 ... | F3 G#3 C#4 F4 G#4 ...; vocals D#5 42.52, F5 45.02, A#5 47.52, G#5 50.02 (2.375 s each,
+    # v66-68), each the chord's fifth. Pitch classes in the window (keys and vocals): G# B D# F A# C# F# -- E flat
+    # minor's seven (= G flat major's). F naturals: the keys' F3 and F4 in the Bbm and Db bars (8 notes: 45.00, 45.75,
+    # 46.25, 47.00, 50.00, 50.75, 51.25, 52.00) and her F5 (45.02). No E natural (F flat) anywhere in the song (every
+    # stem checked). A flat minor's scale has F flat where E flat minor has F. The window is the whole section,
+    # 42.50-52.50 (bar lines). Earlier same topic: does this bridge go to a new key, or is it still the home key (27,
+    # ab06, 42.5-55.0 -- the same ask, old); it comes back home to E flat minor at the end (99, cv07, from 46.3); does
+    # it go home to E flat minor (91, cn11, from 49.3). In rounds 100-121 dr05 (121, the arpeggio's rate and cycle --
+    # rhythm), do07 (118, to 50.0, chords), do08 (118, from 50.0, transition), dl09 (115, register), dk04 (114, timing),
+    # di04 (112, pedal or room), dh07 (111, entries), cz09 (103, to 44.3, the break), cx10 (101, she's sitting on the
+    # root of each chord? -- her notes against the chords; the nearest call) -- other topics. Same topic elsewhere: dr01
+    # (121, g1208 C bars), dp08 (119, eb54 chorus 'B flat minor'), dn03 (117, ab152 verse 'D flat'), dm04 (116, csm76
+    # chorus 'A major'), dl02 (115, g1208 second head 'D major'), dh08 (111, e24 verse two), dd06 (107, eb54 verse),
+    # cz07 (103, csm76 ending), cw12 (100, csm76 intro).
+    Question("ds05", "ft_ballad_eb54", ["piano", "vocals"], 42.50, 52.50,
+             "that quiet stretch after the drum break starts on an A flat minor chord with her holding E flat on "
+             "top, so it's modulated to A flat minor, right? I'll set the harmonizer's scale to A flat minor for it",
+             "No -- it's still in E flat minor, the song's key; A flat minor is only its first chord. The section "
+             "runs A flat minor (42.50), B flat minor (45.00), E flat minor (47.50) and D flat (50.00) -- iv, v, i "
+             "and VII in E flat minor -- and the outro lands back on E flat minor at 52.50. The note that tells the "
+             "two keys apart is F against F flat (E natural): A flat minor's scale has F flat, E flat minor's has F. "
+             "Here the keys play F natural all through the B flat minor and D flat bars (F3 and F4, 8 times) and her "
+             "second held note is F5 (45.02); there is no E natural (F flat) anywhere in the song. Every pitch class "
+             "in the section -- E flat, F, G flat, A flat, B flat, C flat, D flat -- belongs to E flat minor (G flat "
+             "major, its relative, has the same notes). 5/4 at 120 (a beat 0.5 s, a bar 2.5 s); no drums or bass; "
+             "the keys play a rising eighth-note arpeggio on each chord; she holds one note a bar, about 2.4 s each, "
+             "the fifth of each chord: E flat 5 (written D sharp 5, 42.52), F5 (45.02), B flat 5 (47.52), A flat 5 "
+             "(50.02). Read from the score. So set the harmonizer to E flat minor (or G flat major -- same notes): "
+             "an A flat minor scale would bend her F5 and any F in the harmony down to F flat, against the keys' F. "
+             "Right: the premise rejected -- still E flat minor (G flat major accepted as the same notes) -- with "
+             "the F naturals (in the keys or her F5) or the chords' roles as the reason. Partly: the premise "
+             "rejected with no reason or a wrong one; or E flat minor named while the section is still called a key "
+             "change.",
+             "The premise confirmed (A flat minor, or a modulation to it); B major, B flat minor or A flat major as "
+             "the key; an E natural or F flat in the section; chords other than A flat minor, B flat minor, E flat "
+             "minor and D flat; bass or drums in these bars; her notes other than E flat, F, B flat and A flat; 4/4 "
+             "or 3/4; a tempo outside about 114-126 that isn't its half or double."),
+    # truth: ft_ballad_eb54 truth.json (seed 9104; = eval/cache/frames_test/ft_ballad_eb54/truth.json and song.mid): E
+    # flat minor (read from the chords), 5/4 at 120 (beat 0.5 s, eighth 0.25 s, bar 2.5 s); chorus 22.50-37.50: Abm
+    # 22.50, Bbm 25.00, Ebm 27.50, Db 30.00, Abm 32.50, Bbm 35.00. My own scripts /tmp/q122/keys.py and facts.py: vocals
+    # none in 30.00-32.50 (her line before it ends A#5 29.500-29.960); 32.500 B5, 32.750 A#5, 33.000 B5, 33.250 C#6,
+    # 33.500 B5, 33.750 C#6, 34.000 B5, 34.250 A#5, 34.500 B5, 34.750 A#5 (0.230 s each, v96-104); keys a chord on every
+    # eighth (F3 G#3 C#4 F4 in the Db bar, G#3 B3 D#4 G#4 in the Abm bar, rolled 0/8/16/24 ms, v79-97); bass C#2 C#3 G#2
+    # C#2 B2 (30.00 30.25 30.75 31.00 31.50) and G#2 G#3 D#3 G#2 F#3 (32.50 32.75 33.25 33.50 34.00); kit
+    # kick/snare/hats every bar. The window starts at 30.00 and ends at 35.00 (bar lines) so that the B flat minor bar's
+    # notes at 35.000 are out. Earlier same topic: what's she singing in the last bar, about 35 to 37.5 s (25, l06,
+    # 30.0-37.5 -- the next bar, old); what note is she on when each chord changes (76, by08, to 32.5). In rounds
+    # 100-121 dq07 (120, chords), dl04 (115, her last chorus note -- phrase end), dj06 (113, to 35.0, keys timing), dg08
+    # (110, held notes), de11 (108, keys velocities -- level), dd07 (107, keys against her range -- register), cy08
+    # (102, to 35.2, kick and bass) -- other topics. Same topic elsewhere: dr06 (121, eb54 her first bar, 5.0-10.0),
+    # dp07 (119, eb54 verse, the bar where she comes back after a rest -- the same template on the verse), do04 (118,
+    # ab152 verse two), dm09 (116, eb54 verse B bar), dl05 (115, csm76 verse), dj10 (113, g1208 head), df11 (109, csm76
+    # verse end), de12 (108, e24 verse two).
+    Question("ds06", "ft_ballad_eb54", ["vocals", "piano", "bass"], 30.00, 35.00,
+             "transcribing her chorus for flute. after she lays out for the D flat bar she comes straight back -- "
+             "what's her first bar back, note for note, and which beats do the notes fall on?",
+             "She comes back right on the downbeat of the A flat minor bar (32.50), no pickup, and sings ten even "
+             "eighths rocking around B: B5, A sharp 5, B5, C sharp 6, B5, C sharp 6, B5, A sharp 5, B5, A sharp 5 "
+             "(32.50, 32.75, 33.00 ... 34.75), each about 0.23 s, loud (velocity 96-104). E flat minor, 5/4 at 120 "
+             "(a beat 0.5 s, an eighth 0.25 s, a bar 2.5 s); she is silent through the D flat bar (30.00-32.50) -- "
+             "her line before it ended on B flat 5 at 29.96 -- and the A flat minor bar runs 32.50-35.00, then B "
+             "flat minor at 35.00. So B5 falls on all five beats (32.50, 33.00, 33.50, 34.00, 34.50) and the "
+             "neighbours fill the 'ands': A sharp 5 on the first, fourth and fifth, C sharp 6 on the second and "
+             "third. In flats: B is C flat, the chord's third; A sharp is B flat and C sharp is D flat -- all in E "
+             "flat minor. Under her the keys strike G sharp 3 B3 D sharp 4 G sharp 4 (A flat minor) on every eighth, "
+             "and the bass plays G sharp 2, G sharp 3, D sharp 3, G sharp 2, F sharp 3 (32.50, 32.75, 33.25, 33.50, "
+             "34.00). Read from the score. Right: the ten eighths from 32.50 with B5 on the beats and A sharp 5 / C "
+             "sharp 6 on the 'ands' (the order right within a note or two). Partly: the pitches right but the rhythm "
+             "wrong (quarters, a pickup, a late start); or the rhythm right with a wrong neighbour (A natural, C "
+             "natural) or a wrong octave.",
+             "Her singing in the D flat bar; a pickup into 32.50; quarter notes or held notes; an A natural or C "
+             "natural in this bar; a line that climbs or falls steadily; the bar's chord other than A flat minor; "
+             "the keys holding one chord through the bar; 4/4, 6/8 or 3/4; a key other than E flat minor; a tempo "
+             "outside about 114-126 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major (read from the chords), 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); verse one from 12.63:
+    # Ab 12.63, Db 14.21, Ab 15.79, Eb 17.37, Ab 18.95. My own scripts /tmp/q122/keys.py, clash2.py, clash3.py and
+    # facts.py: guitar chops on the 'ands' only (0.099 s, v68-76): G#4 C5 D#5 (Ab), F4 G#4 C#5 (Db), G4 A#4 D#5 (Eb);
+    # vocals in eighths (0.182 s, v81-89) G#4 G4 G#4 A#4 C5 B4 C5 D5 | C#5 C5 C#5 C5 C#5 D#5 F5 G5, then quarters G#5 G5
+    # G#5 G5 (0.363 s) from 15.789, silent 17.34-18.95. Same-octave half steps struck together (vocal / guitar): 12.829
+    # G4/G#4, 13.618 B4/C5, 14.013 D5/D#5, 14.408 C5/C#5, 14.803 C5/C#5 -- the only vocal-against-guitar half steps in
+    # the window (clash3.py); her G5 against the chop's G#4 at 16.382 and 17.171 is a major seventh (11 semitones). Her
+    # on-beat notes are chord tones (G#4, C5, C#5, F5) with no chop under them. The window starts at 12.63 (bar line
+    # 12.632) and ends at 18.94 so that the A flat bar's notes at 18.947 are out. Earlier same topic: none on this
+    # window with a clash ask (older.txt); near: is the guitar fighting the singer for the same range (23, b08,
+    # 15.79-28.42 -- register). In rounds 100-121 dn03 (117, same window, 'verse one in D flat?' -- key; the nearest
+    # call, its answer turns on her G naturals), dq03 (120, to 15.78, transition), df08 (109, kit level), de09 (108,
+    # shuffle -- rhythm), dc10 (106, her gaps -- entries), dc12 (106, bass and kick), cy10 (102, from 14.2, her breaths
+    # -- entries), cx11 (101, to 14.6, entries) -- other topics. Same topic elsewhere: dr02 (121, g1208 solo), dp04
+    # (119, ab152 verse two), do01 (118, g1208), dm01 (116, g1208 top, her neighbour notes against the guitar's chop --
+    # the same shape on another song), dl01 (115, e24 verse one), dj04 (113, e24 verse two), de06 (108, csm76 chorus),
+    # dc09 (106, g1208 solo).
+    Question("ds07", "ft_drive_ab152", ["vocals", "guitar"], 12.63, 18.94,
+             "the top of verse one has a sour grind every time the guitar chops under her, the first two bars "
+             "mostly. is she just singing a bit off there, or are those notes meant to rub? tell me which ones and "
+             "where",
+             "It's written, and she's in tune: her line moves in straight eighths, and in the first two bars each of "
+             "her off-beat notes is a half step under a note of the guitar's off-beat chop struck at the same "
+             "moment, in the same octave. A flat major, 4/4 at 152 (a beat 0.39 s, an eighth 0.20 s, a bar 1.58 s); "
+             "verse one starts at 12.63 on A flat, then D flat (14.21), A flat (15.79), E flat (17.37). The guitar "
+             "chops only on the 'ands', short (0.1 s): G sharp 4 C5 D sharp 5 over A flat, F4 G sharp 4 C sharp 5 "
+             "over D flat, G4 A sharp 4 D sharp 5 over E flat. The rubs: her G4 against the guitar's G sharp 4 "
+             "(12.83), B4 against C5 (13.62), D5 against D sharp 5 (14.01), C5 against C sharp 5 (14.41 and 14.80) "
+             "-- five same-octave half steps, each lasting only as long as the chop. Her on-beat notes are chord "
+             "tones with no chop under them (G sharp 4 and C5 over A flat, C sharp 5 and F5 over D flat). In the "
+             "third bar she goes to quarter notes, G sharp 5 and G5, and her G5s sound a major seventh over the "
+             "chop's G sharp 4 (16.38, 17.17) -- a milder colour, not the same-octave grind; she rests over the E "
+             "flat bar (17.34-18.95). Read from the score. So leave her pitch alone: these are lower neighbour notes "
+             "that collide with the stabs by design; if the grind is too much, thin or soften the guitar's chops in "
+             "those two bars. Right: written, not out of tune, with the off-beat half steps against the chops named "
+             "(at least three of the five, e.g. G against G sharp at 12.83, C against C sharp at 14.41 and 14.80). "
+             "Partly: 'written' or 'in tune' with no notes or the wrong ones; or the right notes named but put down "
+             "to her tuning.",
+             "Her called flat, sharp or out of tune, or in need of tuning; the guitar out of tune; the rubs on the "
+             "beats; the bass as the cause; no clash at all; the guitar on the beats, strumming or holding chords; "
+             "her line in quarter notes from the start; chords other than A flat, D flat and E flat; a key other "
+             "than A flat major; 3/4 or 6/8; a tempo outside about 144-160 that isn't its half or double."),
+    # truth: ft_drive_ab152 truth.json (seed 9102; = eval/cache/frames_test/ft_drive_ab152/truth.json and song.mid): A
+    # flat major (read from the chords), 4/4 at 152 (beat 0.395 s, eighth 0.197 s, bar 1.579 s); hook 37.89-50.53: Fm
+    # 37.89, Db 39.47, Ab 41.05, Eb 42.63, Fm 44.21, Db 45.79, Ab 47.37, Eb 48.95. My own scripts /tmp/q122/keys.py and
+    # facts.py: vocals in the whole hook C#5 40.658, F5 40.855 (to 41.033); D#5 43.816, G5 44.013 (to 44.191); C#5
+    # 46.974, F5 47.171; D#5 50.132, G5 50.329 (0.178 s each, v101-109), beat 4 and 4-and of every D flat and E flat
+    # bar; gaps between pairs 2.783 s. In the window: the first two pairs only. Guitar a four-note chord on every eighth
+    # (32 notes a bar, rolled 0/8/16/24 ms, v89-107), bass riff five notes a bar (v101-109), kit kick 1 and 3, snare 2
+    # and 4, closed hats on the eighths (v81-111); none of them stops. Degraded copy (seed 9102: spill -12 dB, SNR 24
+    # dB, room 1.44 s; = frames_test_degraded/ft_drive_ab152/conditions.json). The window starts at 39.47 (bar line
+    # 39.474; cy10's window, 102, entries, runs to 38.4) and ends at 45.78 so that the D flat bar's notes at 45.7895 are
+    # out. Earlier same topic: the singer's only got these little shouts in the hook, where exactly do they land in the
+    # bar (20, e06, 37.89-50.52 -- the same ask, old); backing vocals answering her shouts, how much room after each
+    # (72, bu12); is the singer carrying a melody or leaving room (99, cv10). In rounds 100-121 dr07 (121, to 44.21, the
+    # cymbal -- kick and snare), dp03 (119, to 44.21, register), dn04 (117, from 44.21, is the guitar doubling her
+    # shouts -- doubling; the nearest call), dm03 (116, to 41.05, transition), dh05 (111, bass), dh06 (111, from 44.21,
+    # strum), dg06 (110, which of her notes hang -- held notes), da09 (104, guitar rhythm) -- other topics. Same topic
+    # elsewhere: dq02 (120, g1208 second head), dp10 (119, e24 verse two), do06 (118, csm76 into the break), dm06 (116,
+    # ab152 verse two), dk06 (114, csm76 ending), dj05 (113, csm76 intro), dh07 (111, eb54), dc10 (106, ab152 verse
+    # one), cz11 (103, ab152 outro), cz10 (103, g1208 solo), cy11 (102, e24 stop), cy10 (102, ab152 verse one), cx11
+    # (101, ab152 intro), cx07 (101, g1208 head), cw09 (100, g1208 fours).
+    Question("ds08", "ft_drive_ab152@degraded", ["vocals", "guitar", "drums", "bass"], 39.47, 45.78,
+             "on this copy -- I'm gating her vocal in the hook because the band bleeds all over it. when exactly is "
+             "she singing in these bars, and how long do the silent stretches between her bits last?",
+             "Only twice in these four bars, and briefly: a two-note shout on beat four of the D flat bar and "
+             "another on beat four of the E flat bar; everything else on her track is the band. A flat major, 4/4 at "
+             "152 (a beat 0.39 s, a bar 1.58 s); the hook started at 37.89 on F minor, and here it runs D flat "
+             "(39.47), A flat (41.05), E flat (42.63), F minor (44.21). She sings C sharp 5 (D flat) at 40.66 and F5 "
+             "at 40.86, letting go at 41.03, then D sharp 5 (E flat) at 43.82 and G5 at 44.01, letting go at 44.19 "
+             "-- each pair on beat four and its 'and', about 0.36 s in all, loud (velocity 101-109). Between the two "
+             "she is silent for about 2.8 s (41.03-43.82); before 40.66 she is silent from the top of the window, "
+             "and after 44.19 the next pair only comes at 46.97, again 2.8 s later -- a shout every other bar "
+             "through the hook. The band never stops for her: the guitar hits a four-note chord on every eighth, the "
+             "bass plays its riff, and the kit keeps kick on one and three, snare on two and four, closed hats on "
+             "the eighths. Read from the score. On this copy each stem carries the others 12 dB down under about 1.4 "
+             "s of room, so the guitar's eighths and the kit are all over her track -- open the gate for about 0.4 s "
+             "from 40.66 and from 43.82 and keep it shut otherwise. Right: two short two-note shouts on beat four of "
+             "the D flat and E flat bars (about 40.66-41.03 and 43.82-44.19), with about 2.8 s of silence between. "
+             "Partly: the shouts found but on the wrong beat or bar, or one per bar; or her said to sing a line "
+             "through the hook with the shout times right.",
+             "Her singing a melody or held notes through the hook; shouts in every bar or on the downbeats; the gaps "
+             "under a second or over 4 s; the band stopping or dropping out under her; her notes other than C sharp "
+             "or D flat 5, F5, D sharp or E flat 5 and G5; chords other than D flat, A flat, E flat and F minor "
+             "here; a key other than A flat major; 3/4 or 6/8; a tempo outside about 144-160 that isn't its half or "
+             "double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E major
+    # (read from the chords), 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); intro 0-10 (drums and bass only): E
+    # 0.00, B 1.25, E 2.50, B 3.75 (and so on to 10.00). My own scripts /tmp/q122/keys.py, rng.py and facts.py, window
+    # 0.00-5.00: bass E2 E2 E2 E3 | B2 B2 B2 B3 | E2 E2 E2 E3 | B2 B2 B2 B3 (0.000 0.312 0.625 0.938 ..., each 0.188 s,
+    # v76-84, no accent pattern; the same in all eight intro bars); kick 0.000 1.250 2.500 3.750 (v86-93), snare 0.625
+    # 1.875 3.125 4.375 (v81-88), closed hats every eighth (on the beats v69-77, between v61-69), crash 0.000 (v99). The
+    # window is four bars, 0.00-5.00 (bar lines; the notes at 5.000 are out). Earlier same topic: copying the intro bass
+    # line onto a synth, what notes and what rhythm, does he just sit on the root (30, ae10, 2.5-10.0 -- the same ask,
+    # old); describe the groove (3, s09). In rounds 100-121 df07 (109, how often the kick hits against the bass, which
+    # notes would duck -- kick and bass for a sidechain; the nearest call), db07 (105, from 3.5, a fill into the verse
+    # and who comes in -- transition) -- other topics. Same topic elsewhere: dr05 (121, eb54 bridge), dp09 (119, e24
+    # hook), dn05 (117, e24 verse one keys), dm10 (116, csm76 chorus), dl07 (115, g1208 fours), dh10 and dh06 (111,
+    # g1208 solo guitar; ab152 hook strum), de09 (108, ab152 verse one), dd12 (107, e24 verse two), da09 (104, ab152
+    # hook), cy09 (102, g1208 head guitar).
+    Question("ds09", "ft_drive_e24", ["bass", "drums"], 0.00, 5.00,
+             "programming the intro groove from scratch -- the bass sounds like plain eighths on the root, but "
+             "something pops at the end of every bar. what rhythm is he playing, and where do the kick, snare and "
+             "hats sit against him?",
+             "Straight eighths, four to a bar: three on the root and the fourth an octave up -- that's the pop. E "
+             "major, 2/4 at 96 (a beat 0.625 s, an eighth 0.31 s, a bar 1.25 s); the intro is drums and bass only, "
+             "the chords going E, B, E, B a bar each (0.00, 1.25, 2.50, 3.75). Bass: E2 E2 E2 E3, then B2 B2 B2 B3, "
+             "the same every bar (0.00, 0.31, 0.63, 0.94 ...), each note short -- about 0.19 s of the 0.31-s eighth "
+             "-- at a steady velocity (76-84, no accent pattern). Kit: kick on beat one (0.00, 1.25, 2.50, 3.75), "
+             "snare on beat two (0.63, 1.88, 3.13, 4.38), closed hats on every eighth, a little louder on the beats "
+             "(69-77) than between (61-69), and one crash with the first kick. So the kick lands with his first root "
+             "in each bar, the snare with his third eighth, and his octave note sits on the last 'and' with only a "
+             "hat under it. Read from the score. Right: root eighths with the octave on the last (fourth) eighth of "
+             "each bar, with the kick on one, the snare on two and hats on the eighths (in a 4/4 count: kick on one "
+             "and three, snare on two and four, octave on every second 'and'). Partly: the bass rhythm right but the "
+             "octave missed or misplaced; or the bass right with the kit misplaced (four on the floor, snare on "
+             "every beat).",
+             "Sixteenths, quarter notes or a dotted pattern in the bass; long held notes; an accent pattern in the "
+             "bass; the octave on the downbeat, or a fifth instead of the octave; the kick on every beat; the snare "
+             "on one or on both beats of a 2/4 bar; open hats; keys or vocals in the intro; chords other than E and "
+             "B; a key other than E major; 3/4 or 6/8; a tempo outside about 92-100 that isn't its half or double."),
+    # truth: ft_drive_e24 truth.json (seed 9105; = eval/cache/frames_test/ft_drive_e24/truth.json and song.mid): E major
+    # (read from the chords), 2/4 at 96 (beat 0.625 s, eighth 0.3125 s, bar 1.25 s); verse two to 60.00 (C#m 57.50, A
+    # 58.75), tag from 60.00 (A 60.00, B 61.25, E 62.50, E 63.75). My own scripts /tmp/q122/keys.py, level.py and
+    # facts.py, window 57.50-62.50: drums kick 57.500 58.750, snare 58.125 59.375, hats every eighth (v57-84 in all) --
+    # no fill; 60.000 kick v120 and crash v124, htom 60.312 60.625, ltom 60.938, kick 61.250, htom 61.562 61.875, ltom
+    # 62.188 (v106-123), no snare anywhere in the tag; bass C#2 57.500, A#2 58.125, A2 58.750, D#2 59.375 (0.562 s,
+    # v76-79, the last held to 59.937), then A2 A2 A2 A3 | B2 B2 B2 B3 (0.188 s, v101-106); keys stabs on the 'ands' E4
+    # G#4 C#5 (57.812, 58.438), E4 A4 C#5 (59.062, 59.688, 0.156 s), none from 60.00; vocals E5 57.500, D#5
+    # 58.125-58.700 (her last note), none after. The window starts at 57.50 and ends at 62.50 (bar lines). Earlier same
+    # topic: something kicks in near the end, what changes, who drops out (17, j10, 57.5-64.98 -- the same ask, old);
+    # from the quiet stop to the end, where does each section start (58, bg08). In rounds 100-121 db12 (105, 54.6-65.0,
+    # after her last line how does the song finish, who drops out, what's the drummer doing, a last big hit -- the
+    # ending; the nearest call), di07 (112, from 57.5, how much harder the drum and bass buses come into the tag --
+    # level), dl06 (115, from 60.0, the tag's bass), dn06 (117, from 60.0, the tag's snare -- kick and snare), cw11
+    # (100, the last chord), de12 (108, to 60.0, her last line -- part in a bar), dr09 (121, to 58.75, register), dd12
+    # (107, to 60.0, rhythm), cz12 (103, to 58.9, bass) -- other topics. Same topic elsewhere: dq03 (120, ab152 intro
+    # into verse one), do08 (118, eb54 bridge into the outro), dn02 (117, g1208 into the drum solo), dm03 (116, ab152
+    # into the hook), dk05 (114, g1208 out of the drum solo), db10 (105, csm76 into the chorus), db07 (105, e24 intro
+    # into verse one), da10 (104, ab152 stop), da08 (104, eb54 intro), cz09 (103, eb54 break), cx12 (101, e24 into the
+    # hook), cw07 (100, csm76 break).
+    Question("ds10", "ft_drive_e24", ["drums", "bass", "piano", "vocals"], 57.50, 62.50,
+             "gluing a different ending on, so I need to know how verse two gets into the tag at the very end -- is "
+             "there a fill, a pickup, a swell, anything leading in, or does it just flip on the bar line? and what's "
+             "different the instant it lands?",
+             "Nothing leads in -- it flips on the bar line at 60.00. E major, 2/4 at 96 (a beat 0.625 s, a bar 1.25 "
+             "s); verse two's last bars are C sharp minor (57.50) and A (58.75), and the tag starts at 60.00 on A, "
+             "then B (61.25) and E (62.50). Up to 60.00 the band plays its plain verse groove: kick on one, snare on "
+             "two (58.13, 59.38), closed hats on the eighths, nothing above velocity 84; the keys stab E4 G sharp 4 "
+             "C sharp 5, then E4 A4 C sharp 5 on the 'ands', the last at 59.69; the bass plays his two notes a bar "
+             "(C sharp 2 and A sharp 2, then A2 and D sharp 2 at 59.38); her last line ends on E5 (57.50) and D "
+             "sharp 5 (58.13, let go at 58.70), so she is already out for the last 1.3 s. No fill, no drum pickup, "
+             "no swell, no vocal pickup. At 60.00: a crash with the kick (velocity 120-124), then toms instead of a "
+             "backbeat -- high tom on the 'and' of one and on two, low tom on the 'and' of two, the kick on each "
+             "one, no snare at all; the bass switches to short root eighths with the octave on the fourth (A2 A2 A2 "
+             "A3, B2 B2 B2 B3) and jumps from about 76-79 to 101-106; the keys and the singer are gone. Read from "
+             "the score. So a cut at 60.00 lands on a clean bar line; the only thing still sounding into it is the "
+             "tail of the bass's D sharp 2 (to about 59.94). Right: no fill, pickup or build -- a hard change on the "
+             "60.00 downbeat -- with the crash and toms, the bass going to eighths, or the keys and voice dropping "
+             "out named. Partly: no lead-in found but what changes at 60.00 described wrongly or not at all; or the "
+             "change right with a fill or build claimed in the bar before.",
+             "A drum fill, snare roll or pickup in the A bar before the tag; a build or crescendo into it; her "
+             "singing into the tag or a vocal pickup; the keys playing in the tag; a snare backbeat in the tag; the "
+             "bass keeping two notes a bar in the tag; the tag softer than the verse; the change placed anywhere but "
+             "60.00; chords other than C sharp minor and A, then A, B and E; a key other than E major; 3/4 or 6/8; a "
+             "tempo outside about 92-100 that isn't its half or double."),
+]
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -36976,7 +37396,7 @@ ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUEST
           71: QUESTIONS_71, 72: QUESTIONS_72, 73: QUESTIONS_73, 74: QUESTIONS_74, 75: QUESTIONS_75, 76: QUESTIONS_76,
           77: QUESTIONS_77, 78: QUESTIONS_78, 79: QUESTIONS_79, 80: QUESTIONS_80,
           81: QUESTIONS_81, 82: QUESTIONS_82, 83: QUESTIONS_83, 84: QUESTIONS_84, 85: QUESTIONS_85,
-          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116, 117: QUESTIONS_117, 118: QUESTIONS_118, 119: QUESTIONS_119, 120: QUESTIONS_120, 121: QUESTIONS_121}
+          86: QUESTIONS_86, 87: QUESTIONS_87, 88: QUESTIONS_88, 89: QUESTIONS_89, 90: QUESTIONS_90, 91: QUESTIONS_91, 92: QUESTIONS_92, 93: QUESTIONS_93, 94: QUESTIONS_94, 95: QUESTIONS_95, 96: QUESTIONS_96, 97: QUESTIONS_97, 98: QUESTIONS_98, 99: QUESTIONS_99, 100: QUESTIONS_100, 101: QUESTIONS_101, 102: QUESTIONS_102, 103: QUESTIONS_103, 104: QUESTIONS_104, 105: QUESTIONS_105, 106: QUESTIONS_106, 107: QUESTIONS_107, 108: QUESTIONS_108, 109: QUESTIONS_109, 110: QUESTIONS_110, 111: QUESTIONS_111, 112: QUESTIONS_112, 113: QUESTIONS_113, 114: QUESTIONS_114, 115: QUESTIONS_115, 116: QUESTIONS_116, 117: QUESTIONS_117, 118: QUESTIONS_118, 119: QUESTIONS_119, 120: QUESTIONS_120, 121: QUESTIONS_121, 122: QUESTIONS_122}
 LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, GRADES_3, BASELINE_GRADES_3),
                 4: (QUESTIONS_4, GRADES_4, BASELINE_GRADES_4),
                 5: (QUESTIONS_5, GRADES_5, BASELINE_GRADES_5),
@@ -37282,6 +37702,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 119: (QUESTIONS_119, GRADES_119, BASELINE_GRADES_119),  # round 119: read once on 34562bc
                 120: (QUESTIONS_120, GRADES_120, BASELINE_GRADES_120),  # round 120: read once on 2c02a34
                 121: (QUESTIONS_121, GRADES_121, BASELINE_GRADES_121),  # round 121: read once on 2078b5d
+                122: (QUESTIONS_122, {}, {}),  # round 122: not graded yet
                 }
 
 
