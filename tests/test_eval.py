@@ -386,3 +386,27 @@ def test_the_articulation_check_hears_air_by_how_long_it_lasts_and_catches_a_rin
                   {"truth": "short", "accepted": ["short"], "findings": "short", "raw": "part"}])
     assert [r["findings_right"] for r in rows] == [False, False, True]
     assert [r["raw_right"] for r in rows] == [True, False, False] and rows[0]["majority"] == "ring"
+
+
+def test_the_vocal_place_benchmark_hears_a_moved_singer_and_catches_a_reading_that_never_leans(tmp_path):
+    import soundfile as sf
+
+    from eval.vocal_place import report, score_place, shifted_copy
+
+    beats = np.arange(0.0, 10.0, 0.5)
+    sung = np.arange(0.0, 8.0, 0.25)  # on the sixteenths
+    assert [score_place(sung, beats, s) for s in (0.0, 45.0, -45.0)] == ["in time", "behind", "ahead"]
+    # the copy moves the vocal stem's audio and leaves the band's alone
+    src = tmp_path / "src"
+    src.mkdir()
+    click = np.zeros(8000, np.float32)
+    click[1000] = 1.0
+    for stem in ("vocals", "drums"):
+        sf.write(src / f"{stem}.wav", click, 8000)
+    moved = shifted_copy(src, 45.0, tmp_path / "late")
+    assert int(np.argmax(sf.read(moved / "vocals.wav")[0])) == 1000 + 360
+    assert int(np.argmax(sf.read(moved / "drums.wav")[0])) == 1000
+    # a reading that says "in time" everywhere scores only the unmoved windows
+    rows = [dict(copy=c, truth=t, read="in time") for c, t in (("clean", "in time"), ("late", "behind"),
+                                                               ("early", "ahead"))]
+    assert "| all | 3 | in time 1, behind 1, ahead 1 | 1 (0.33) |" in report(rows, "x")
