@@ -126,6 +126,8 @@ SIDE_OF_PART = (r"\b(?:is|are|was|were|sounds?|feels?|seems?|comes?|coming|lands
 SINGING_WHAT = (r"\bwhat(?:'s| is| are) (?:he|she|they|the (?:lead |backing )?(?:singers?|vocals?|vocalists?)) "
                 r"(?:singing|shouting|belting|"
                 r"chanting)\b(?! about| over)")
+# a bleed given as the reason for the question, not asked about ("because the band bleeds all over it")
+SPILL_AS_REASON = r"\b(?:because|'?cause|since)\b[^?.;,]*$"
 ASKS = (
     # spill: whether a stem's track holds other instruments' sound
     ("spill", (r"\bbleed", r"\bspill", r"\bleak", r"\bcrosstalk\b", r"\b(track|stem) (is )?clean\b",
@@ -141,6 +143,11 @@ ASKS = (
               r"\b(?:space|room|air)\b[^?]*\bbetween (?:the |her |his |their |its |each )?(?:vocal |sung |sax )?"
               r"(?:phrases|lines)\b",
               r"\broom in\b",
+              # "when exactly is she singing in these bars, and how long do the silent stretches between her bits
+              # last?" (round 122's ds08, dev: got her contour)
+              r"\bsilent (?:stretch|spell|bit|spot|gap|part|patch)(?:es|s)?\b",
+              r"\bwhen (?:exactly )?(?:is|are) (?:she|he|they|the (?:singer|vocals?|vocalist)) (?:actually )?"
+              r"(?:singing|sounding)\b",
               # "how much room is there after each one before the next" (round 72's bu12, dev)
               r"\bhow much (?:room|space|air)\b[^?]*\b(?:after|between|before)\b",
               # "where exactly does she stop and come back in?" (round 72's bu02, dev: got the bass's entry)
@@ -335,6 +342,9 @@ def asks_of(question: str | None, named: list[str]) -> tuple[str, str | None]:
         for pattern in patterns:
             hit = re.search(pattern, text)
             if hit:
+                if asks == "spill" and re.search(SPILL_AS_REASON, text[:hit.start()]):
+                    continue  # "I'm gating her vocal because the band bleeds all over it. when is she singing?": the
+                    # bleed is why the producer asks, not what (round 122's ds08 got the spill caution alone, dev)
                 if asks == "unmeasured" and re.search(r"\b(?:my|our) (?:\w+ )?(?:pedals?|plugins?)\b", text) and \
                         hit.group(0).startswith(("pedal", "plugin")):
                     continue  # "with my harmonizer pedal -- what key do I set it to?": the producer's own effect

@@ -318,6 +318,18 @@ def test_a_question_about_the_bass_and_the_kick_asks_about_timing(question):
     assert asks_of(question, ["bass", "drums"])[0] == "timing"
 
 
+@pytest.mark.parametrize("question, asks", [
+    ("I'm gating her vocal in the hook because the band bleeds all over it. when exactly is she singing in these "
+     "bars, and how long do the silent stretches between her bits last?", "gaps"),
+    ("when exactly is she singing here? want to cut around it", "gaps"),
+    ("does the band bleed into her vocal here?", "spill"),
+    ("since I'm gating it anyway, how much of the guitar leaks into the vocal track?", "spill")])
+def test_a_bleed_given_as_the_reason_is_not_the_ask_and_silent_stretches_ask_the_holes(question, asks):
+    from frames.routing import asks_of
+
+    assert asks_of(question, ["vocals"])[0] == asks
+
+
 def test_too_few_kicks_is_said_as_kicks_not_as_drums(lib):
     """A kit that plays all the time but kicks only a few times: the lock with the bass is judged on the kick,
     so the answer says too few kick hits (a drummer would object to "too few hits of the drums")."""
