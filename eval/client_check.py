@@ -37379,6 +37379,31 @@ QUESTIONS_122 = [
              "tempo outside about 92-100 that isn't its half or double."),
 ]
 
+GRADES_122 = {"ds01": "partly", "ds02": "right", "ds03": "partly", "ds04": "wrong", "ds05": "right", "ds06": "right",
+              "ds07": "partly", "ds08": "partly", "ds09": "right", "ds10": "right"}
+GRADES_122_WHY = {
+    "ds01": "the premise rejected (no easing off), but the level called unchanged ('the level holds ... no fade'), "
+            "where every part comes up at the solo; the guitar's change named: partly",
+    "ds02": "guitar F sharp 3 to B4, the upright D2 to D3, the clear space above B4: right",
+    "ds03": "the premise rejected (locked with the drums, do not move the track), but the chords called not rolled "
+            "(0 ms), where each is rolled upward over 24 ms: partly",
+    "ds04": "her held notes read as about five re-sung notes a bar, and the keys said to play her pitch in her octave "
+            "once a bar (wrong-if: the keys playing her note at the same pitch; her line moving within the bar): "
+            "wrong",
+    "ds05": "the premise rejected: still E flat minor, A flat minor its iv, the F natural the reason: right",
+    "ds06": "back on the downbeat of the A flat minor bar, ten eighths B, B flat, B, D flat ... with B on the beats: "
+            "right",
+    "ds07": "the rubs written (her G against A flat, C against D flat, B against C, in the first two bars), leave "
+            "them; but one F5 called 30 cents flat and to be tuned (wrong-if: her called out of tune): partly",
+    "ds08": "two short bits on beat four of the D flat and E flat bars (40.66, 43.81), but their ends read late "
+            "(41.7, 44.7 for 41.03, 44.19) and the silence between them about 2.1 s for 2.8: partly",
+    "ds09": "root eighths with the octave on each 2/4 bar's last eighth, kick on one and three, snare on two and four "
+            "(a 4/4 count), hats on the eighths: right",
+    "ds10": "nothing leads in, it flips at 60.00: the crash and toms, the keys gone, the bass to eighths with the "
+            "octave: right",
+}
+BASELINE_GRADES_122 = {q: "wrong" for q in GRADES_122}
+
 ROUNDS = {1: QUESTIONS, 2: QUESTIONS_2, 3: QUESTIONS_3, 4: QUESTIONS_4, 5: QUESTIONS_5, 6: QUESTIONS_6, 7: QUESTIONS_7,
           8: QUESTIONS_8, 9: QUESTIONS_9, 10: QUESTIONS_10, 11: QUESTIONS_11, 12: QUESTIONS_12,
           13: QUESTIONS_13, 14: QUESTIONS_14, 15: QUESTIONS_15, 16: QUESTIONS_16, 17: QUESTIONS_17,
@@ -37702,7 +37727,7 @@ LATER_ROUNDS = {2: (QUESTIONS_2, GRADES_2, BASELINE_GRADES_2), 3: (QUESTIONS_3, 
                 119: (QUESTIONS_119, GRADES_119, BASELINE_GRADES_119),  # round 119: read once on 34562bc
                 120: (QUESTIONS_120, GRADES_120, BASELINE_GRADES_120),  # round 120: read once on 2c02a34
                 121: (QUESTIONS_121, GRADES_121, BASELINE_GRADES_121),  # round 121: read once on 2078b5d
-                122: (QUESTIONS_122, {}, {}),  # round 122: not graded yet
+                122: (QUESTIONS_122, GRADES_122, BASELINE_GRADES_122),  # round 122: read once on f5273a8
                 }
 
 
