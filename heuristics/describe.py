@@ -465,6 +465,10 @@ def _part_rhythm(sl: WindowSlice, p: Presence, onsets: np.ndarray, meter: MeterR
 # error, not its intonation (the transcription names the nearest note). A half needs INTONED_HALF notes
 # before a drift is read.
 INTONED_FROM, INTONED_TO, INTONED_MAX_CENTS, INTONED_MIN_FRAMES, INTONED_HALF = 0.25, 0.85, 50.0, 2, 3
+# a note is named the flattest or the sharpest only where its middle holds this many frames (a fifth of a second): a
+# short note's middle is the f0 reader's glide from the note before (ab152's eighths, 0.18 s, read a third of a semitone
+# flat where the f0 frames take 0.1 s to reach each new note: round 122's ds07, dev)
+INTONED_ODD_FRAMES = 4
 
 
 # A held note is read from the voice's f0 itself, not from the transcription's notes (which split a long note into
@@ -519,14 +523,22 @@ def intonation_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float
     ref = tuning_cents or 0.0
     f = s.frames
     voiced = f.pitch_hz > 0
-    at, cents = [], []
-    for t, d, pitch in zip(s.notes.time_s, s.notes.duration_s, s.notes.pitch):
+    at, cents, steady = [], [], []
+    # a voice sings one note at a time: a note read on past the next one's start ends there (ab152's F5, read 0.50 s
+    # where she sings 0.18, took its middle from her glide into the next note and read 30 cents flat: round 122's
+    # ds07, dev)
+    order = np.argsort(s.notes.time_s, kind="stable")
+    nxt = np.full(len(order), np.inf)
+    nxt[order[:-1]] = s.notes.time_s[order[1:]]
+    for t, d, pitch, after in zip(s.notes.time_s, s.notes.duration_s, s.notes.pitch, nxt):
+        d = min(d, after - t) if after - t > TOGETHER_S else d
         mid = voiced & (f.time_s >= t + INTONED_FROM * d) & (f.time_s <= t + INTONED_TO * d)
         c = 1200.0 * np.log2(f.pitch_hz[mid] / (440.0 * 2.0 ** ((int(pitch) - 69) / 12.0))) - ref
         c = c[np.abs(c) <= INTONED_MAX_CENTS]
         if len(c) >= INTONED_MIN_FRAMES:
             at.append((float(t), int(pitch)))
             cents.append(float(np.median(c)))
+            steady.append(len(c) >= INTONED_ODD_FRAMES)
     if len(cents) < INTONED_HALF:
         return
     cents_a = np.asarray(cents)
@@ -550,7 +562,10 @@ def intonation_of(sl: WindowSlice, presence: list[Presence], tuning_cents: float
                               median_cents=round(median, 1),
                               spread_cents=round(float(np.median(np.abs(cents_a - median))), 1),
                               drift_cents=None if drift is None else round(drift, 1),
-                              flattest=intoned(int(np.argmin(cents_a))), sharpest=intoned(int(np.argmax(cents_a))),
+                              flattest=intoned(int(np.argmin(np.where(steady, cents_a, np.inf)))) if any(steady)
+                              else None,
+                              sharpest=intoned(int(np.argmax(np.where(steady, cents_a, -np.inf)))) if any(steady)
+                              else None,
                               held=held_notes)
 
 

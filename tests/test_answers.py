@@ -2395,6 +2395,36 @@ def test_a_singers_drift_flat_is_read_from_her_pitch_against_the_bands_tuning(li
         assert it.median_cents == pytest.approx(-25.0 if alone else 0.0, abs=2.0), it
 
 
+def test_a_sung_note_read_on_into_the_next_is_tuned_on_her_note_alone(lib):
+    """Round 122's ds07 (dev): a rendered F5 whose transcription ran on into her next notes took its middle from the
+    glide at its end and read 30 cents flat ('tune that one'). Her notes are half a second apart, each in tune and
+    drooping 45 cents over its last three frames; one is stored running on half a second past the next one's start.
+    Notes too short to hold their pitch in their middle are not named the flattest."""
+    sung = [note(1.0 + k * 0.5, (72, 74, 76, 77)[k % 4], 0.45) for k in range(10)]
+    tid = make_track(lib.store, "e2" * 6 + "e592", duration_s=7, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"vocals": sung, "drums": groove(7)["drums"]})
+    for n in sung:  # her f0: each note on pitch, its last three frames 45 cents under it
+        hz = 440.0 * 2 ** ((n["pitch"] - 69) / 12)
+        lib.store.db.execute("UPDATE features SET pitch_hz = ? WHERE track_id = ? AND stem = 'vocals' AND "
+                             "time_s >= ? AND time_s < ?", [hz, tid, n["time_s"] - 1e-3, n["time_s"] + 0.35 - 1e-3])
+        lib.store.db.execute("UPDATE features SET pitch_hz = ? WHERE track_id = ? AND stem = 'vocals' AND "
+                             "time_s >= ? AND time_s < ?", [hz * 2 ** (-45 / 1200), tid, n["time_s"] + 0.35 - 1e-3,
+                                                              n["time_s"] + 0.5 - 1e-3])
+    lib.store.db.execute("UPDATE notes SET duration_s = 1.0 WHERE track_id = ? AND stem = 'vocals' AND "
+                         "abs(time_s - 2.5) < 1e-3", [tid])
+    lib.store.db.conn.commit()
+
+    def intonation():
+        return next(p for p in get_findings(lib, tid, ["vocals"], 0.0, 7.0, "is she singing off there?").presence
+                    if p.stem == "vocals").intonation
+    it = intonation()
+    assert it is not None and it.flattest.cents > -5.0 and abs(it.median_cents) < 3.0, it
+    lib.store.db.execute("UPDATE notes SET duration_s = 0.2 WHERE track_id = ? AND stem = 'vocals'", [tid])
+    lib.store.db.conn.commit()
+    it = intonation()
+    assert it is not None and it.flattest is None and it.sharpest is None, it
+
+
 def test_a_lines_notes_held_into_each_other_or_cut_short_are_said_and_a_singers_slide_is_not_her_range(lib):
     """Round 23's b07 and b04 (dev): 'does the bassist let his notes ring into each other or play them short and
     choppy?' got 'a line of steady quarter notes' and 'note length isn't measured'; a singer's range took the
