@@ -1986,13 +1986,14 @@ STEPWISE, LEAPING = 0.7, 0.4
 # country two-beat's bass: "is the bass playing root-fifth here or walking?" got 'whether the bass plays the roots
 # cannot be read here', its chords implied by itself).
 ROOT_FIFTH_SHARE = 0.5
+ROOT_FIFTH_CHANGES = 0.5  # ... on at least this share of its strokes, a new pitch class each time
 MAX_FIFTH_PAIRS = 4
 
 
 def _motion(p: Presence, strokes: Strokes) -> None:
     """Presence.motion and step_share from the pitch each stroke brings in (a line's, not a chord part's)."""
-    moves = np.abs(np.diff(strokes[2]))
-    moves = moves[moves > 0]
+    every = np.abs(np.diff(strokes[2]))
+    moves = every[every > 0]
     if len(moves) < MIN_PLAYING_ONSETS or (p.chord_onset_share or 0.0) >= CHORD_ONSETS:
         return
     p.step_share = round(float(np.mean(moves <= 2)), 2)
@@ -2000,7 +2001,12 @@ def _motion(p: Presence, strokes: Strokes) -> None:
                 else "by steps and leaps")
     leaps = moves[moves % 12 != 0]  # an octave jump is the same note: neither a fifth nor against one
     fifths = np.isin(leaps % 12, (5, 7))  # a fifth up is a fourth down: root and fifth either way, any octave
-    if p.stem == "bass" and p.motion == "mostly by leaps" and len(leaps) and float(np.mean(fifths)) >= ROOT_FIFTH_SHARE:
+    # root and fifth move between the two on most strokes; a bass that repeats one root through a bar and steps a fifth
+    # to the next chord's plays the roots of a I-V progression (ft_drive_e24's intro, E E E E, B B B B, read "mostly a
+    # fifth at a time, root and fifth, between E and B": round 122's ds09, dev)
+    changes = float(np.mean(every % 12 != 0)) if len(every) else 0.0
+    if p.stem == "bass" and p.motion == "mostly by leaps" and len(leaps) and float(np.mean(fifths)) >= ROOT_FIFTH_SHARE \
+            and changes >= ROOT_FIFTH_CHANGES:
         pcs = [int(x) % 12 for x in strokes[2]]
         pairs: list[tuple[int, int]] = []  # each chord's root and fifth, in the order they come
         for a, b in zip(pcs[:-1], pcs[1:]):

@@ -1386,6 +1386,18 @@ def test_whether_the_bass_plays_the_roots_is_read_against_the_chords_the_others_
 
 
 
+def test_a_bass_on_each_chords_root_a_fifth_apart_is_not_a_root_and_fifth_line(lib):
+    """Round 122's ds09 (dev): an intro's bass, E E E E an octave up on the last, then B the same way, a bar each, read
+    "mostly a fifth at a time, root and fifth, between E and B" -- the fifth is the progression's, one root a bar."""
+    bass = [note(b * BAR + k * P / 2, (40, 47)[b % 2] + (12 if k == 7 else 0), P * 0.3) for b in range(8)
+            for k in range(8)]
+    tid = make_track(lib.store, "e2" * 6 + "e593", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4",
+                     stems={"bass": bass, "drums": groove(16)["drums"]})
+    f = get_findings(lib, tid, ["bass", "drums"], 0.0, 16.0, "what's the bass playing here?")
+    assert "fifth" not in f.summary and "mostly by fifths" not in (next(p for p in f.presence if p.stem == "bass")
+                                                                   .motion or ""), f.summary
+
+
 def test_a_bass_alone_asked_its_roots_that_stays_on_one_note_says_that_note(lib):
     """The thirty-seventh session's sweep on Punk (dev): "what's the bass line -- roots on eighths or moving around?"
     over the bass alone, seven of its eight notes a bar on G, got "whether the bass plays the roots cannot be read
