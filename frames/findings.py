@@ -2732,6 +2732,11 @@ def _parts_sentence(a: WindowAnalysis, named: list[str], question: str | None) -
 
 # a part the producer will double ("want to double the bass with a synth"): its notes are what he needs
 DOUBLE_PART = r"\bdouble (?:the|his|her|their) \w+\b"
+# the notes asked with where each falls ("what's her first bar back, note for note, and which beats do the notes fall
+# on?" got the notes alone: round 122's ds06, dev)
+PLACES_ASKED = (r"\b(?:which|what) beats? (?:do|does|are|is|they|it|each|the)\b|\bon (?:which|what) beats?\b|"
+                r"\bwhere (?:in the bar )?(?:do|does) (?:the |her |his |its |those |these |each )?(?:notes?|they|it) "
+                r"(?:fall|land|sit|go)\b|\b(?:which|what) (?:eighths|sixteenths|counts?)\b")
 
 
 def _purpose_text(question: str | None) -> str:
@@ -3053,7 +3058,7 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
     # a part to be doubled: each note with where it falls in the bar, where every bar's notes have their places
     # (round 92's co07: "want to double the bass with a synth" got the notes without their places, dev)
     placed = {b.bar: b.places for b in p.bar_notes if b.places}
-    if doubled and set(placed) == set(notes) and a.meter is not None and a.meter.felt_beat == "quarter" and \
+    if (doubled or re.search(PLACES_ASKED, text)) and set(placed) == set(notes) and a.meter is not None and a.meter.felt_beat == "quarter" and \
             a.meter.label not in COMPOUND_METERS:
         runs = {b: _placed_runs(x, placed[b]) for b, x in notes.items()}
     if order:  # the bar the window ends inside, its notes kept after the chart's bars (bar_lines)

@@ -2962,6 +2962,11 @@ def test_a_part_asked_under_a_singers_gap_gets_its_notes_beside_the_gap(lib):
     # its notes asked without the double: no places
     said = get_findings(lib, tid, ["bass", "drums"], 0.0, 3 * BAR, "what notes is the bass playing?").summary
     assert said.startswith("In each of the three bars here the bass plays C sharp, the C sharp an octave up"), said
+    # its notes asked with the beats they fall on (round 122's ds06, dev: got the notes alone)
+    for asked in ("what's the bass playing, note for note, and which beats do the notes fall on?",
+                  "what notes is the bass playing and where do they fall in the bar?"):
+        said = get_findings(lib, tid, ["bass", "drums"], 0.0, 3 * BAR, asked).summary
+        assert "C sharp on one, the C sharp an octave up on the and of one, G sharp on the and of two" in said, said
 
 
 def test_a_parts_lowest_and_highest_notes_and_two_held_notes_are_named_as_played(lib):
@@ -7015,7 +7020,9 @@ def test_a_lines_notes_are_said_where_a_clause_asks_them_beside_one_asking_the_n
                      "what are the vocals singing here?",  # (the twenty-ninth session's review: no notes)
                      "what's the lead vocal singing?"):
         f = get_findings(lib, tid, ["vocals", "bass"], 0.0, 2 * BAR, question)
-        assert f.summary.startswith("In each of the two bars here the vocals sing C, D, E and D."), f.summary
+        # (asked where they fall, each note with its place: round 122's ds06, dev)
+        said = "C on one, D on two, E on three and D on four" if "where do they fall" in question else "C, D, E and D"
+        assert f.summary.startswith(f"In each of the two bars here the vocals sing {said}."), f.summary
 
 
 def test_a_melodys_range_is_the_span_of_the_parts_own_notes_not_of_a_stray(lib):
