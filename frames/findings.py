@@ -5711,7 +5711,12 @@ VOICING_ASKED = (r"\bpower ?chords?\b|\bfull chords?\b|\btriads?\b|\bvoicings?\b
 INVERSION_ASKED = (r"\binversions?\b|\binverted\b|\broot position\b|\bvoicings?\b|\bslash chords?\b|"
                    # "are the keys already putting the roots at the bottom?" (round 72's bu06, dev)
                    r"\broots? (?:at|on|in) the (?:bottom|bass)\b|\b(?:bottom|lowest) notes?\b[^?]*\broots?\b|"
-                   r"\bwhat notes\b[^?]*\bchords?\b|\bnotes (?:in|of) (?:the|his|her|their|each) chords?\b")
+                   r"\bwhat notes\b[^?]*\bchords?\b|\bnotes (?:in|of) (?:the|his|her|their|each) chords?\b|"
+                   # "chart it bar by bar, with the shapes the guitar's using" (round 123's dt05, dev: got the chart
+                   # and one voicing)
+                   r"\bchord shapes?\b|\b(?:which|what) shapes\b|"
+                   r"\bshapes (?:(?:that )?(?:he|she|they|the \w+(?:'s)?)|(?:is|are) (?:he|she|they|the \w+))\b[^?]*"
+                   r"\b(?:us\w*|play\w*|'s using)\b")
 INVERSION_WORDS = {"root": "root position", "third": "first inversion", "fifth": "second inversion",
                    "seventh": "third inversion"}
 VOICINGS_SAID = 4

@@ -3849,6 +3849,11 @@ def test_each_chords_voicing_and_inversion_is_said_where_asked(lib):
     assert f.summary.startswith("The guitar plays mostly triads here, voicing C as C, E and G from the bottom (root "
                                 "position); F as C, F and A (second inversion); G as B, D and G (first inversion)."), \
         f.summary
+    # the shapes asked beside the chart (round 123's dt05, dev: the chart and one voicing)
+    for asked in ("chart it bar by bar for me, with the shapes the guitar's using", "what chord shapes is he playing?"):
+        f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 3 * BAR, asked)
+        assert "voicing C as C, E and G from the bottom (root position); F as C, F and A (second inversion)" in \
+            f.summary, (asked, f.summary)
     # how the hand moves, where asked (round 60's bi08, dev: the voicings alone): the largest move to the next voicing
     f = get_findings(lib, tid, ["guitar", "bass"], 0.0, 3 * BAR, "what inversions is he using, and how does his hand "
                      "move from chord to chord?")
