@@ -98,8 +98,8 @@ def rows(home: Path) -> list[dict]:
                 h = next(r for r in analyze_window(lib, ids[f"{song}:{copy}"], ["vocals", "drums"], float(a),
                                                    float(b)).heuristics if r.heuristic_id == "H015")
                 read = FEELS.get(h.evidence.feel, "unread") if h.status == "ok" else "unread"
-                out.append(dict(song=song, copy=copy, start=float(a), end=float(b), truth=score_place(sung, beats, shift),
-                                read=read))
+                out.append(dict(song=song, copy=copy, start=float(a), end=float(b),
+                                truth=score_place(sung, beats, shift), read=read))
         return out
     finally:
         lib.close()
@@ -108,8 +108,9 @@ def rows(home: Path) -> list[dict]:
 def report(rs: list[dict], commit: str) -> str:
     from eval.metrics import bootstrap_ci
 
-    lines = [f"Vocal placement against the beat, frames songs (code of {commit}): 10-s windows with at least {MIN_SUNG} "
-             f"sung starts; the singer as rendered, moved {SHIFT_MS:.0f} ms late and early, and the degraded copy; "
+    lines = [f"Vocal placement against the beat, frames songs (code of {commit}): 10-s windows with at least "
+             f"{MIN_SUNG} sung starts; the singer as rendered, moved {SHIFT_MS:.0f} ms late and early, and the degraded "
+             "copy; "
              "95 % intervals over songs (a song's windows are not independent)", "",
              "| copy | windows | score says | read right | loose read | baseline: in time everywhere |",
              "|---|---|---|---|---|---|"]

@@ -3055,11 +3055,12 @@ def _notes_by_bar(a: WindowAnalysis, p: Presence, act: str, question: str | None
     # thirty notes in four bars, got its range: the sixteenth session's sweep, dev)
     most = NOTES_SAID_MAX * (2 if re.search(r"\bbar (?:by|for|after) bar\b|\b(?:each|every|per) bar\b", text) else 1)
     runs = {b: _note_runs(x) for b, x in notes.items()}
-    # a part to be doubled: each note with where it falls in the bar, where every bar's notes have their places
-    # (round 92's co07: "want to double the bass with a synth" got the notes without their places, dev)
+    # a part to be doubled, or its notes asked with where they fall: each note with where it falls in the bar, where
+    # every bar's notes have their places (round 92's co07: "want to double the bass with a synth" got the notes
+    # without their places, dev)
     placed = {b.bar: b.places for b in p.bar_notes if b.places}
-    if (doubled or re.search(PLACES_ASKED, text)) and set(placed) == set(notes) and a.meter is not None and a.meter.felt_beat == "quarter" and \
-            a.meter.label not in COMPOUND_METERS:
+    if (doubled or re.search(PLACES_ASKED, text)) and set(placed) == set(notes) and a.meter is not None and \
+            a.meter.felt_beat == "quarter" and a.meter.label not in COMPOUND_METERS:
         runs = {b: _placed_runs(x, placed[b]) for b, x in notes.items()}
     if order:  # the bar the window ends inside, its notes kept after the chart's bars (bar_lines)
         order = order + [b for b in sorted(notes) if b == order[-1] + 1]

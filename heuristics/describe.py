@@ -2005,8 +2005,8 @@ def _motion(p: Presence, strokes: Strokes) -> None:
     # to the next chord's plays the roots of a I-V progression (ft_drive_e24's intro, E E E E, B B B B, read "mostly a
     # fifth at a time, root and fifth, between E and B": round 122's ds09, dev)
     changes = float(np.mean(every % 12 != 0)) if len(every) else 0.0
-    if p.stem == "bass" and p.motion == "mostly by leaps" and len(leaps) and float(np.mean(fifths)) >= ROOT_FIFTH_SHARE \
-            and changes >= ROOT_FIFTH_CHANGES:
+    if p.stem == "bass" and p.motion == "mostly by leaps" and len(leaps) and \
+            float(np.mean(fifths)) >= ROOT_FIFTH_SHARE and changes >= ROOT_FIFTH_CHANGES:
         pcs = [int(x) % 12 for x in strokes[2]]
         pairs: list[tuple[int, int]] = []  # each chord's root and fifth, in the order they come
         for a, b in zip(pcs[:-1], pcs[1:]):
