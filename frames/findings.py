@@ -2160,6 +2160,9 @@ FIT_ASKED = (r"\bchord tones?\b|\b(?:inside|outside|off) (?:of )?the (?:chords?|
              r"\bfits? (?:over |with |into )?the (?:chords?|changes|harmony)\b|"
              r"\bsits? (?:against|on) the (?:bass|chords?)\b|"
              r"\bwrong notes?\b|\bnon-?chord|\brub(?:s|bing)?\b|"
+             # "a couple of her quick notes grind against the band -- which ones?" (round 124's du07, dev: got her
+             # line's shape)
+             r"\bgrind(?:s|ing)?\b|"
              # "she sounds flat against the guitar -- is she out of tune?": in tune, her notes may still rub against
              # its chords (round 116's dm01 got her intonation alone, dev)
              r"\b(?:flat|sharp|sour|off|out of tune|dissonant)\b[^?.]*\bagainst (?:the |his |her |their )?(?:guitars?|"

@@ -4046,6 +4046,10 @@ def test_a_lines_notes_against_the_chords_and_the_bass_are_counted(lib):
     # "does anything clash with the vocal?" (the twenty-first session's sweep on Rock got the tension at large, dev)
     f = get_findings(lib, tid, ["vocals", "guitar", "bass"], 0.0, 4 * BAR, "does anything clash with the vocal?")
     assert f.summary.startswith("Most of the vocals' notes here are tones of the chord under them"), f.summary
+    # "a couple of her quick notes grind against the band -- which ones?" (round 124's du07, dev: her line's shape)
+    f = get_findings(lib, tid, ["vocals", "guitar", "bass"], 0.0, 4 * BAR, "a couple of her quick notes in there "
+                     "grind against the band -- which ones, and is it something she should fix?")
+    assert "two land outside it on a beat (F against C in the first bar here" in f.summary.split(". ")[0], f.summary
 
 
 @pytest.mark.parametrize("before,after,said", [
