@@ -78,31 +78,33 @@ def items() -> list[tuple[str, str, Path, float, dict]]:
     return out
 
 
-def rows(home: Path) -> list[dict]:
-    from eval.truth import bench_library, load_all
+def read_copy(lib, tid: str, score: tuple[str, float, dict], duration_s: float) -> list[dict]:
+    """One copy's windows (those with MIN_SUNG sung starts in the score): H015's feel against the score's placement."""
     from heuristics.window import analyze_window
 
-    its = items()
-    lib = bench_library(home)
-    try:
-        ids = load_all(lib, [(f"{s}:{c}", folder, f"vocal-place-{s}-{c}") for s, c, folder, _, _ in its])
-        out = []
-        for song, copy, _, shift, truth in its:
-            beats = np.asarray(truth["beats_s"], float)
-            sung_all = np.array(sorted(n["time_s"] for n in truth["notes"].get("vocals", [])))
-            for a in np.arange(0.0, float(truth["duration_s"]) - WINDOW_S / 2, WINDOW_S):
-                b = min(a + WINDOW_S, float(truth["duration_s"]))
-                sung = sung_all[(sung_all >= a) & (sung_all < b)]
-                if len(sung) < MIN_SUNG:
-                    continue
-                h = next(r for r in analyze_window(lib, ids[f"{song}:{copy}"], ["vocals", "drums"], float(a),
-                                                   float(b)).heuristics if r.heuristic_id == "H015")
-                read = FEELS.get(h.evidence.feel, "unread") if h.status == "ok" else "unread"
-                out.append(dict(song=song, copy=copy, start=float(a), end=float(b),
-                                truth=score_place(sung, beats, shift), read=read))
-        return out
-    finally:
-        lib.close()
+    copy, shift, truth = score
+    beats = np.asarray(truth["beats_s"], float)
+    sung_all = np.array(sorted(n["time_s"] for n in truth["notes"].get("vocals", [])))
+    out = []
+    for a in np.arange(0.0, duration_s - WINDOW_S / 2, WINDOW_S):
+        b = min(a + WINDOW_S, duration_s)
+        sung = sung_all[(sung_all >= a) & (sung_all < b)]
+        if len(sung) < MIN_SUNG:
+            continue
+        h = next(r for r in analyze_window(lib, tid, ["vocals", "drums"], float(a), float(b)).heuristics
+                 if r.heuristic_id == "H015")
+        read = FEELS.get(h.evidence.feel, "unread") if h.status == "ok" else "unread"
+        out.append(dict(copy=copy, start=float(a), end=float(b), truth=score_place(sung, beats, shift), read=read))
+    return out
+
+
+def rows(home: Path) -> list[dict]:
+    """Every copy of every song loaded into ``home`` and read window by window (eval.ranges.read_items)."""
+    from eval.ranges import read_items
+
+    its = [(song, f"{song}:{copy}", folder, f"vocal-place-{song}-{copy}", (copy, shift, truth),
+            float(truth["duration_s"])) for song, copy, folder, shift, truth in items()]
+    return [dict(r, song=r.pop("piece")) for r in read_items(home, its, read_copy)]
 
 
 def report(rs: list[dict], commit: str) -> str:

@@ -2004,7 +2004,7 @@ def _motion(p: Presence, strokes: Strokes) -> None:
     # root and fifth move between the two on most strokes; a bass that repeats one root through a bar and steps a fifth
     # to the next chord's plays the roots of a I-V progression (ft_drive_e24's intro, E E E E, B B B B, read "mostly a
     # fifth at a time, root and fifth, between E and B": round 122's ds09, dev)
-    changes = float(np.mean(every % 12 != 0)) if len(every) else 0.0
+    changes = float(np.mean(every % 12 != 0))  # (every is never empty past the count above)
     if p.stem == "bass" and p.motion == "mostly by leaps" and len(leaps) and \
             float(np.mean(fifths)) >= ROOT_FIFTH_SHARE and changes >= ROOT_FIFTH_CHANGES:
         pcs = [int(x) % 12 for x in strokes[2]]
