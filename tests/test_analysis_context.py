@@ -145,3 +145,39 @@ def test_the_note_end_envelope_sums_each_window_exactly_a_few_frames_at_a_time()
     for at_once in (1, 3, 2048):
         got = _window_energy(x, lo, hi, frames_at_once=at_once)
         assert np.allclose(got, direct, rtol=1e-5, atol=0), at_once  # (well under a thousandth of a decibel)
+
+
+def test_the_beats_move_onto_where_the_band_plays_them(tmp_path):
+    """The tracker's ticks sat a steady 5-25 ms off the band, track by track (eval/cache's frames songs): every place
+    against the beat read it (a singer with the keys 'slightly ahead of the beat'). The ticks move onto the kit's kick
+    and snare on the beat; a part's own lean against the kit stays; too few hits move nothing."""
+    from analysis.core.types import Note
+    from analysis.pipeline import step_grid_positions
+
+    ctx = _kit_context(tmp_path, (2, 4), (1, 3))
+    ticks = ctx.grid.beats_s.copy()
+    ctx.notes["drums"] = [Note(n.time_s + 0.022, 0.1, n.pitch) for n in ctx.notes["drums"]]  # the kit 22 ms after
+    ctx.notes["bass"] = [Note(float(t) + 0.032, 0.4, 40) for t in ticks[::2]]  # the bass 10 ms behind the kit
+    step_grid_positions(ctx)
+    assert np.allclose(ctx.grid.beats_s, ticks + 0.022)
+    assert ctx.grid.evidence["beats_moved_onto_band"] == {"ms": 22.0, "onto": "kick and snare"}
+    assert np.allclose([r["time_s"] for r in ctx.rows["beats"]], ctx.grid.beats_s)
+    assert np.allclose(ctx.placed["drums"].offset_ms, 0.0, atol=0.5)
+    assert np.allclose(ctx.placed["bass"].offset_ms, 10.0, atol=0.5)  # the bass's lean against the kit, kept
+
+    early = _kit_context(tmp_path, (2, 4), (1, 3), phase=0)  # the kit 15 ms before the ticks: the first tick at 0 goes
+    early.notes["drums"] = [Note(max(0.0, n.time_s - 0.015), 0.1, n.pitch) for n in early.notes["drums"]]
+    step_grid_positions(early)
+    assert early.grid.beats_s[0] >= 0.0 and len(early.grid.beats_s) == 63
+    assert early.grid.downbeat_phase == 3  # the second tick, the same bar's second beat: the bar's one stays put
+    assert np.isclose(early.grid.downbeats_s[0], 2.0 - 0.015)
+
+    alone = _kit_context(tmp_path, (), ())  # no kit: the bass's notes on the beat decide
+    alone.notes["bass"] = [Note(float(t) - 0.012, 0.4, 40) for t in ticks[4::2]]
+    step_grid_positions(alone)
+    assert alone.grid.evidence["beats_moved_onto_band"] == {"ms": -12.0, "onto": "plucked and struck parts"}
+
+    few = _kit_context(tmp_path, (), ())
+    few.notes["drums"] = [Note(float(t) + 0.022, 0.1, 36) for t in ticks[:15]]  # fifteen hits: too few to say
+    step_grid_positions(few)
+    assert np.array_equal(few.grid.beats_s, ticks) and "beats_moved_onto_band" not in few.grid.evidence

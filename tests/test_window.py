@@ -124,6 +124,27 @@ def test_vocal_alignment_reads_a_sung_note_once_however_many_pieces_it_was_trans
     assert h.onsets == 20 and h.feel == "on the grid" and h.spread_ms < 5, h
 
 
+def test_a_steady_singer_with_a_few_misplaced_starts_is_read_by_where_most_of_them_sit(lib):
+    """eval.vocal_place's late copies (the forty-eighth session, dev): a singer 45 ms behind the band on every note read
+    "loose" in 13 of 26 windows, where a few of her starts were read on another slot (a scoop taken for the start, an
+    eighth nearer the next sixteenth). Her place is where most of her starts sit; a scatter around the beat is still
+    loose, and an on-the-beat singer still in time."""
+    rng = np.random.default_rng(11)
+    steady = [note(i * 0.5 + 0.04 + rng.normal(0, 0.004), 67 + i % 3, 0.3) for i in range(24)]
+    for i in (3, 10, 17):  # three starts read 0.1 s early of where she sings
+        steady[i] = dict(steady[i], time_s=steady[i]["time_s"] - 0.1)
+    # a scatter 30 to 60 ms either side of the beat, as many starts each side (one that leans to a side reads as a
+    # lean: four fifths of them nearest her typical place are read for her spread, a stated limit)
+    scatter = [note(i * 0.5 + (-1) ** i * (0.03 + 0.01 * (i % 4)), 67 + i % 3, 0.3) for i in range(1, 24)]
+    on = [note(i * 0.5 + rng.normal(0, 0.005), 67 + i % 3, 0.3) for i in range(24)]
+    for key, line, feel in (("e595", steady, "late"), ("e596", scatter, "loose"), ("e597", on, "on the grid")):
+        tid = make_track(lib.store, "e2" * 6 + key, duration_s=12, bpm=120, beats_per_bar=4, meter="4/4",
+                         stems={"vocals": line, **groove(12)})
+        h = H(analyze_window(lib, tid, ["vocals", "drums"], 0.0, 10.0), "H015").evidence
+        assert h.feel == feel, (feel, h)
+    assert steady and abs(h.mean_offset_ms) < 10
+
+
 def test_boundary_and_section_contrast(lib):
     quiet = [note(t, 57, 0.4, 50) for t in np.arange(0, 8, 1.0)]
     loud = [note(t, 57 + (i % 4), 0.2, 110) for i, t in enumerate(np.arange(8, 16, 0.25))]
@@ -334,7 +355,7 @@ def _walk(a, b, key="", near_beat=lambda t: False):
 
 
 def test_audio_changed_outside_the_window_moves_nothing_inside_but_the_grid(settings, tmp_path):
-    """Clicks added after 16 s, re-ingested, must leave a 5-12 s window as it was: every status and
+    """Clicks added after 16 s, re-ingested, must leave a 5-11.7 s window as it was: every status and
     count identical, and every time or offset moved by no more than the beat grid itself moved inside
     the window (the grid is estimated over the whole track, so a change anywhere may nudge it; that
     shift, plus the 1 ms the evidence is rounded to, is the tolerance). Scores may move only as far as
@@ -363,8 +384,10 @@ def test_audio_changed_outside_the_window_moves_nothing_inside_but_the_grid(sett
         ids = [lib.load(str(f)).track_id for f in (clean, dirty)]
         assert [wait_ready(lib, t, timeout_s=300) for t in ids] == ["ready", "ready"]
         stems = ["drums", "bass", "piano"]
-        a, b = (analyze_window(lib, t, stems, 5.0, 12.0) for t in ids)
-        beats = [lib.store.grid(t, 5.0, 12.0).beats_s for t in ids]
+        # (the window ends between beats, 11.7 s: a beat on its edge, at 12.0, fell inside one grid and outside the
+        # other once the beats were moved onto the band's hits, whose median the clicks nudge by 4 ms)
+        a, b = (analyze_window(lib, t, stems, 5.0, 11.7) for t in ids)
+        beats = [lib.store.grid(t, 5.0, 11.7).beats_s for t in ids]
         assert len(beats[0]) == len(beats[1])
         shift = float(np.max(np.abs(beats[0] - beats[1]))) if len(beats[0]) else 0.0
         assert shift < 0.05, shift  # the grid inside the window barely moves
