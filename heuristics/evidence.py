@@ -81,8 +81,10 @@ class MicrotimingEvidence(Evidence):  # H009
 
 class VocalAlignmentEvidence(Evidence):  # H015
     onsets: int
-    mean_offset_ms: float
-    spread_ms: float
+    mean_offset_ms: float = Field(description="her typical offset from the beat's nearest slot: the median over her "
+                                  "sung starts (ms, +: behind)")
+    spread_ms: float = Field(description="how far her starts spread around it: the root mean square of their "
+                             "distances from it over the four fifths of them nearest it (ms)")
     within_30ms_share: float
     feel: Literal["loose", "late", "early", "on the grid"]
 
