@@ -7489,8 +7489,12 @@ def _gaps_sentence(a: WindowAnalysis, named: list[str], question: str | None = N
     least = "about half a second" if alone else "half a beat" if p.stem == "vocals" else "a beat"
     lead = _lead_in(a, p)  # the window's start before it comes in is room too ("where's the space for an ad-lib?"
     # over a singer in at the second bar got "no hole": the twenty-first session's sweep on ft_ballad_csm76, dev)
-    if lead:  # (said as the room before she comes in, not again as a hole)
-        p = p.model_copy(update={"rests": [r for r in p.rests if r.start_s > a.window.start_s + 1e-3]})
+    if lead:  # (said as the room before she comes in, not again as a hole: a hole that starts before her entry is that
+        # room, whether it starts at the window's start or at its first beat, a frame later -- ft_ballad_eb54's
+        # singer got her opening silence twice: the forty-seventh session's own question, dev)
+        entry = _first_entry(a, p.stem)
+        p = p.model_copy(update={"rests": [r for r in p.rests if r.start_s > max(a.window.start_s + 1e-3,
+                                                                                entry.time_s - 1e-3)]})
     said = _gaps_after_entry(a, p, least, alone)
     if p.rests and re.search(LONGEST_RUN_ASKED, (question or "").lower()):
         said = said[:-1] + _longest_run(a, p) + "."

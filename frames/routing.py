@@ -112,6 +112,9 @@ RELATIVE_LEVEL = r"^(?![^?]*" + LEVEL_COURSE + r")[^?]*\b%s\b"
 # "is she late against the piano?", "does the voice come in a hair after the keys?": which side of another part a part
 # lands, a timing question (the forty-fifth session's own question over ft_drive_e24's voice and keys got "nothing
 # enters or drops out" and her contour; "late in the song", "early on" place a moment, not a side)
+# a part rushing its own notes ("rushing her eighths", "rushes his fills"): where they land, not the tempo
+PART_RUSH = (r"\brush(?:es|ing|ed)? (?:her|his|their|its|the) (?:\w+ )?(?:notes?|eighths?|sixteenths?|quarters?|"
+             r"triplets?|entr(?:y|ies)|lines?|phrases?|fills?|hits?|strokes?|chords?|stabs?|pickups?|licks?|runs?)\b")
 SIDE_OF_PART = (r"\b(?:is|are|was|were|sounds?|feels?|seems?|comes?|coming|lands?|landing|hits?|hitting|gets? in) "
                 r"(?:(?:he|she|they|it|the [\w ]{1,30}?) )?"
                 r"(?:(?:a |just )?(?:bit|little|touch|hair|tad|shade|fraction) |"
@@ -121,7 +124,12 @@ SIDE_OF_PART = (r"\b(?:is|are|was|were|sounds?|feels?|seems?|comes?|coming|lands
                 r"\b(?:a bit|a little|just|slightly) (?:behind|ahead of)) "
                 r"(?:the|her|his|their) (?:guitars?|bass|keys|piano|drums|kit|kick|snare|band|vocals?|singer|voice|"
                 r"strings|horns?|organ|synths?|chords?|beat)\b|"
-                r"\b(?:late|early|behind|ahead) (?:against|relative to|compared (?:to|with)|versus|vs\.?) ")
+                r"\b(?:late|early|behind|ahead) (?:against|relative to|compared (?:to|with)|versus|vs\.?) |"
+                # "is the singer rushing her eighths ..., or sitting right on the keys?": a part's own notes rushed, or
+                # set against another's (the forty-seventh session's own question over ft_ballad_eb54 got the tempo)
+                + PART_RUSH + r"|\b(?:sit|sits|sitting) (?:right|dead|bang|exactly|squarely) (?:on|with) "
+                r"(?:the |her |his |their )?(?:guitars?|bass|keys|piano|drums|kit|kick|snare|band|vocals?|singer|voice|"
+                r"strings|horns?|organ|synths?|chords?|beat|grid|click)\b")
 # "what's she singing?", "what's he shouting?": a singer's notes asked (the part's ask here; its notes, findings')
 SINGING_WHAT = (r"\bwhat(?:'s| is| are) (?:he|she|they|the (?:lead |backing )?(?:singers?|vocals?|vocalists?)) "
                 r"(?:singing|shouting|belting|"
@@ -139,7 +147,10 @@ ASKS = (
     # the form, for its "chorus")
     # "how much space is there between vocal phrases?" (the twenty-second session's sweep on Beatles got the
     # phrases' shapes, dev)
-    ("gaps", (r"\bgaps?\b", r"\bholes?\b", r"\brests?\b(?! of)", r"\bspaces? (?:between|in|for)\b", r"\broom for\b",
+    # ("when she comes back in after the rest" places her return, it asks no hole: the forty-seventh session's own
+    # question over ft_ballad_eb54, dev)
+    ("gaps", (r"\bgaps?\b", r"\bholes?\b", r"(?<!\bafter the )(?<!\bbefore the )(?<!\bafter a )\brests?\b(?! of)",
+              r"\bspaces? (?:between|in|for)\b", r"\broom for\b",
               r"\b(?:space|room|air)\b[^?]*\bbetween (?:the |her |his |their |its |each )?(?:vocal |sung |sax )?"
               r"(?:phrases|lines)\b",
               r"\broom in\b",
@@ -545,7 +556,8 @@ CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 PITCH_DRAG = (r"\bit(?:'s| is| will| would)? (?:(?:going|gonna) (?:to )?)?drag\b|"
               r"\bdrag (?:(?:his|her|their|the|any|some|which|those|these|my) )?(?:notes?|pitch(?:es)?)\b")
 INTO_NOTES = r"(?! into (?:\w+ )?(?:notes?|values?|rhythms?|quarters?|quarter notes|half notes|whole notes)\b)"
-TEMPO_WORDS = r"\brush|^(?!.*(?:" + PITCH_DRAG + r")).*\bdrag|\bspeed(?:s|ing)? up\b|\bslow(?:s|ing)? down\b" + \
+TEMPO_WORDS = r"^(?!.*" + PART_RUSH + r").*\brush|^(?!.*(?:" + PITCH_DRAG + r")).*\bdrag|\bspeed(?:s|ing)? up\b|" \
+    r"\bslow(?:s|ing)? down\b" + \
     INTO_NOTES + r"|" \
     r"^(?!.*(?:\b(?:pitch|pitchy|in tune|out of tune|tuning|intonation|flat|sharp|key)\b|" + SINGER_DRIFT + ")).*" \
     r"\bdrift(?!(?:s|ed|ing)? (?:\w+ )?(?:flat|sharp)\b)|" \

@@ -5199,6 +5199,32 @@ def test_the_room_before_a_part_comes_in_is_counted_with_its_holes(lib):
                                 "first beat of the second bar here;"), f.summary
 
 
+def test_the_room_before_her_entry_is_said_once_and_rushing_her_notes_against_the_keys_asks_their_timing(lib):
+    """The forty-seventh session's own question over ft_ballad_eb54 (dev): "is the singer rushing her eighths when she
+    comes back in after the rest, or sitting right on the keys?" got the tempo first ("rushing" read as the beat's),
+    then her silence before she comes in twice: as the room before her entry and as a hole from the window's first
+    beat (her silence started a frame after the window's start, where her last note rang into it)."""
+    from frames.findings import _gaps_sentence
+    from frames.routing import TEMPO_WORDS, asks_of
+    from heuristics.models import Rest
+
+    q = "is the singer rushing her eighths when she comes back in after the rest, or sitting right on the keys?"
+    assert asks_of(q, ["vocals", "piano"])[0] == "timing" and not re.search(TEMPO_WORDS, q)
+    for q in ("is the band rushing here?", "does the drummer rush or drag through this bit?"):
+        assert re.search(TEMPO_WORDS, q), q
+    assert asks_of("where are the rests in her line?", ["vocals"])[0] == "gaps"
+    g = groove(16)
+    g["vocals"] = [note(BAR + i * P, (67, 69, 71, 72)[i % 4], P * 0.95) for i in range(12)]
+    tid = make_track(lib.store, "e2" * 6 + "e594", duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    a = analyze_window(lib, tid, ["vocals", "drums", "bass"], 0.0, 4 * BAR)
+    sung = next(p for p in a.presence if p.stem == "vocals")
+    ringing = Rest(start_s=0.05, end_s=BAR, beats=round((BAR - 0.05) / P, 1), bar=1, beat=1)  # her silence from the
+    sung.rests = [ringing] + list(sung.rests)  # window's first beat, after her last note rang into it
+    said = _gaps_sentence(a, ["vocals"], "where are the holes in her line?")
+    assert said == ("The vocals leave about the first four beats of the window free, coming in on the first beat of "
+                    "the second bar here; once in, their line leaves no hole of half a beat or more."), said
+
+
 def test_a_ten_bar_window_still_has_each_lines_notes_bar_by_bar(lib):
     """The twenty-first session's sweep on ft_drive_ab152@degraded (dev): over nine bars "what's the bass's first
     note?" and "what does the bass do in the last bar?" got its manner alone (bar notes were read up to eight bars)."""
