@@ -175,6 +175,25 @@ def read_items(home: Path, items: list[tuple], read) -> list[dict]:
         lib.close()
 
 
+def per_commit_main(doc: str, name: str, rows, report, argv: list[str] | None = None) -> None:
+    """A benchmark's command line: ``--home`` (default: a fresh home per commit, CACHE / f"{name}_{commit}"), its
+    ``rows(home)`` read, ``report(rows, commit)`` printed and written to eval/out as NAME.md, the rows as NAME.json."""
+    import subprocess
+
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--home", type=Path, help="the home to ingest into (default: a fresh one per commit)")
+    args = ap.parse_args(argv)
+    here = Path(__file__).resolve().parent
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                            cwd=here).stdout.strip() or "unknown"
+    rs = rows(args.home or CACHE / f"{name}_{commit}")
+    text = report(rs, commit)
+    (here / "out").mkdir(parents=True, exist_ok=True)
+    (here / "out" / f"{name}.md").write_text(text + "\n")
+    (here / "out" / f"{name}.json").write_text(json.dumps(rs, indent=1))
+    print(text)
+
+
 def summary(rows: list[dict], methods: tuple[str, ...] = METHODS) -> dict:
     """Per method: the share of windows right, the mean over pieces and its interval over pieces; the counts on
     clean and on degraded copies."""

@@ -16,9 +16,7 @@ the commit before it, a worktree: the store is the same, the window's reading is
 
 from __future__ import annotations
 
-import argparse
 import json
-import subprocess
 from pathlib import Path
 
 import numpy as np
@@ -26,7 +24,6 @@ import soundfile as sf
 
 from eval.material import CACHE
 
-OUT = Path(__file__).resolve().parent / "out"
 SHIFT_MS = 45.0  # a singer audibly behind (or ahead of) the band: more than a feel, less than a sixteenth at 120
 LEAN_MS = 20.0  # a musician's threshold for "behind" or "ahead" (my own constant, not the code's)
 MIN_SUNG = 6  # sung starts a window needs to say where she sits
@@ -139,17 +136,9 @@ def report(rs: list[dict], commit: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--home", type=Path, help="the home to ingest into (default: a fresh one per commit)")
-    args = ap.parse_args(argv)
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
-                            cwd=Path(__file__).resolve().parent).stdout.strip() or "unknown"
-    rs = rows(args.home or CACHE / f"vocal_place_{commit}")
-    text = report(rs, commit)
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "vocal_place.md").write_text(text + "\n")
-    (OUT / "vocal_place.json").write_text(json.dumps(rs, indent=1))
-    print(text)
+    from eval.ranges import per_commit_main
+
+    per_commit_main(__doc__, "vocal_place", rows, report, argv)
 
 
 if __name__ == "__main__":
