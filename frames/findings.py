@@ -749,6 +749,8 @@ def summarise(a: WindowAnalysis, frame: FrameSelection, routing: Routing, roles:
                             "harmony.chart.line_fits.against", named[:2], 0.7),
         # "is the band fading out, or does it stay at one level?": the level bar by bar after its last drop
         "fade": _claim("dynamics", _fade_sentence(a, routing.question), "bar levels, events", live, 0.7),
+        # "do they swell over the first bars, or hit at full strength?": the level bar by bar after its last rise
+        "swell": _claim("dynamics", _swell_sentence(a, routing.question), "bar levels, events", live, 0.7),
         # "where's the first downbeat in this window?": where the first bar line falls against its start
         "downbeat": _claim("meter", _downbeat_sentence(a, routing.question), "window.first_beat_in_bar", live, 0.8),
         # "does the bass play the exact notes the keys are holding?": the pitches two named parts share, bar by bar
@@ -5491,6 +5493,39 @@ def _fade_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     return f"{stepped} holds for the window's last bar." if where else None
 
 
+# "do they ease in quietly and swell over the first few bars, or hit at full strength right on the downbeat?": whether
+# the band's level climbs bar after bar or steps up and holds (round 125's dv07, dev: it got where the window's first
+# downbeat falls)
+SWELL_ASKED = (r"\bswell(?:s|ing|ed)?\b|\bcrescendo\w*|\b(?:ease|eases|easing|eased|fade|fades|fading|faded|creep|creeps|"
+               r"creeping|crept|sneak|sneaks|sneaking) (?:it |them |themselves )?in\b|\bfull (?:strength|level|volume|"
+               r"force|tilt|blast)\b|\bramp(?:s|ing|ed)? (?:it |them )?up\b")
+
+
+def _swell_sentence(a: WindowAnalysis, question: str | None) -> str | None:
+    """Whether the band swells in, or steps up and holds (bar_levels_db), where the question asks it: the bars after
+    the last clear rise (LEVEL_JUMP_DB over the bar before; else the window's) climb bar after bar, FADE_TOTAL_DB in
+    all (a swell), or stay within HOLD_SPREAD_DB (a hold) -- the fade's constants, turned over."""
+    if not re.search(SWELL_ASKED, (question or "").lower()) or len(a.bar_levels_db) < 3:
+        return None
+    bars = sorted(a.bar_levels_db)
+    level = [a.bar_levels_db[b] for b in bars]
+    rises = [i for i in range(1, len(bars)) if level[i] >= level[i - 1] + LEVEL_JUMP_DB]
+    start = rises[-1] if rises else 0
+    tail = level[start:]
+    where = (_bar_here(chart_bar_numbers(a), bars[start]) or "later on") if rises else None
+    stepped = (f"The level jumps up about {_decibel_words(level[start] - level[start - 1])} at once at {where}, "
+               "and then") if where else "The level"
+    if len(tail) >= 3 and all(y >= x - FADE_STEP_DB for x, y in zip(tail, tail[1:])) and \
+            tail[-1] - tail[0] >= FADE_TOTAL_DB:
+        return f"{stepped} climbs bar after bar to the window's end: the band swells in its playing."
+    if len(tail) >= 2 and max(tail) - min(tail) <= HOLD_SPREAD_DB:
+        return (f"{stepped} holds at one level to the window's end: no swell" +
+                (", the band in at full strength from its first bar." if where else "."))
+    if len(tail) >= 2:
+        return f"{stepped} moves up and down from bar to bar, with no steady climb: no swell."
+    return f"{stepped} holds for the window's last bar." if where else None
+
+
 # a part eases off where each of its bars is struck no harder than the one before (EASE_STEP_DB of slack) and its last
 # bar's strokes lie EASE_TOTAL_DB or more under its first's: a softening a listener hears over a few bars, a musician's
 # constants, not the band's fade (FADE_TOTAL_DB)
@@ -8619,7 +8654,7 @@ TAPE_ASKED = r"\btape\b|\bvarispeed\b|\brepitch\w*|\bresampl\w*|\bslow (?:it |th
 ON_PLACE = 0.1  # of a beat: a time this close to a beat or a place in it is on it
 
 
-DRIVEN_ASKED = {"lead_line": LEAD_ASKED, "side_stick": SNARE_NAMED,
+DRIVEN_ASKED = {"lead_line": LEAD_ASKED, "side_stick": SNARE_NAMED, "swell": SWELL_ASKED,
                 "in_time": IN_TIME_ASKED, "value_choice": VALUE_CHOICE_ASKED, "approach": APPROACH_ASKED, "ring": RING_ASKED, "holds": HOLDS_ASKED, "outside": OUTSIDE_ASKED,
                 "comeback": r"\b(?:drops?|dips?)\b|" + COMEBACK_ASKED,
                 # (a yes or no of the places a part plays, before who plays off the beat: "does the piano play on the

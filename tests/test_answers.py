@@ -5225,6 +5225,27 @@ def test_the_room_before_her_entry_is_said_once_and_rushing_her_notes_against_th
                     "the second bar here; once in, their line leaves no hole of half a beat or more."), said
 
 
+def test_asked_whether_the_band_swells_in_or_hits_at_full_strength_the_level_bar_by_bar_says_which(lib):
+    """Round 125's dv07 (dev): "do they ease in quietly and swell over the first few bars, or hit at full strength right
+    on the downbeat?" got where the window's first downbeat falls. The keys alone for a bar, then the band: at full
+    strength and held, or swelling bar after bar."""
+    def band(key: str, velocities: list[int]) -> str:
+        g = {"piano": [note(i * P, 57 + (i % 3) * 4, P * 0.9, 40) for i in range(4)]}
+        for b, vel in enumerate(velocities, start=1):
+            g.setdefault("drums", []).extend(note(b * BAR + i * P, 36 if i % 2 == 0 else 38, 0.1, vel) for i in range(4))
+            g.setdefault("bass", []).extend(note(b * BAR + i * P, 45, P * 0.9, vel) for i in range(4))
+            g["piano"].extend(note(b * BAR + i * P, 57 + (i % 3) * 4, P * 0.9, vel) for i in range(4))
+        return make_track(lib.store, "e2" * 6 + key, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+
+    q = "do they ease in quietly and swell over the first few bars, or hit at full strength right on the downbeat?"
+    said = get_findings(lib, band("e598", [100, 100, 100]), ["drums", "bass", "piano"], 0.0, 4 * BAR, q).summary
+    assert said.startswith("The level jumps up about thirteen decibels at once at the second bar here, and then holds at "
+                           "one level to the window's end: no swell, the band in at full strength from its first "
+                           "bar."), said
+    said = get_findings(lib, band("e599", [30, 55, 100]), ["drums", "bass", "piano"], 0.0, 4 * BAR, q).summary
+    assert said.startswith("The level climbs bar after bar to the window's end: the band swells in its playing."), said
+
+
 def test_a_ten_bar_window_still_has_each_lines_notes_bar_by_bar(lib):
     """The twenty-first session's sweep on ft_drive_ab152@degraded (dev): over nine bars "what's the bass's first
     note?" and "what does the bass do in the last bar?" got its manner alone (bar notes were read up to eight bars)."""
