@@ -5750,7 +5750,8 @@ VOICING_ASKED = (r"\bpower ?chords?\b|\bfull chords?\b|\btriads?\b|\bvoicings?\b
 INVERSION_ASKED = (r"\binversions?\b|\binverted\b|\broot position\b|\bvoicings?\b|\bslash chords?\b|"
                    # "are the keys already putting the roots at the bottom?" (round 72's bu06, dev)
                    r"\broots? (?:at|on|in) the (?:bottom|bass)\b|\b(?:bottom|lowest) notes?\b[^?]*\broots?\b|"
-                   r"\bwhat notes\b[^?]*\bchords?\b|\bnotes (?:in|of) (?:the|his|her|their|each) chords?\b|"
+                   r"\bwhat notes\b[^?]*\bchords?\b|(?<!spreading )(?<!spreading the )(?<!spread the )(?<!spreads the )"
+                   r"\bnotes (?:in|of) (?:the|his|her|their|each) chords?\b|"
                    # "chart it bar by bar, with the shapes the guitar's using" (round 123's dt05, dev: got the chart
                    # and one voicing)
                    r"\bchord shapes?\b|\b(?:which|what) shapes\b|"
@@ -5869,7 +5870,11 @@ ROLL_ASKED = (r"^(?=[^?]*\b(?:chords?|strum\w*|notes|voicings?|arpeggi\w*|keys|p
               r"(?![^?]*\b(?:and|drum|snare|tom|press) rolls?\b)[^?]*(?:\brolled\b|\brolls?\b(?![- ]off)|"
               r"\brolling\b(?![- ]off)|\bstaggered\b|\ball at once\b)|\bhumaniz\w*|"
               r"\b(?:strum|stroke) direction\b|\b(?:down|up)[- ]?(?:strum|stroke)s?\b|\bwhich way\b[^?]*\bstrum|"
-              r"\bstrum\w*\b[^?]*\bwhich way\b|\btogether or\b[^?]*\b(?:strum|spread|roll|arpeggiat)\w*")
+              r"\bstrum\w*\b[^?]*\bwhich way\b|\btogether or\b[^?]*\b(?:strum|spread|roll|arpeggiat)\w*|"
+              # "is he late, early, or spreading the notes of each chord? ... which note sounds first" (round 125's
+              # dv08, dev: got the voicings)
+              r"\bspread(?:s|ing)? (?:out )?(?:the |his |her |their )?(?:notes|chords?)\b|"
+              r"\bwhich (?:note|one) (?:of (?:the|each|his|her) chords? )?(?:sounds|comes|speaks|hits|lands) first\b")
 TOGETHER_MS = 20.0  # a chord's notes within this start together (the transcription resolves about a hundredth)
 ROLL_WAY_SHARE = 0.6  # of the rolled chords, the share rolled one way before that way is said
 
@@ -5882,8 +5887,13 @@ def _roll_sentence(a: WindowAnalysis, named: list[str], question: str | None) ->
         return None
     r = p.chord_roll
     if r.spread_ms < TOGETHER_MS:
-        return (f"The {possessive(p.stem)} chord notes start together, within about a hundredth of a second of each "
-                "other as transcribed (what the reading resolves): struck or plucked at once, not rolled.")
+        # (within what the reading takes apart: a struck part's notes are placed on the chord's first attack, so a
+        # 24-ms upward roll read "struck as one block, 0 ms" -- round 125's dv08, dev; said "within a hundredth of a
+        # second" before)
+        quick = count_word(int(round(r.resolution_ms / 10.0)) * 10)
+        return (f"The {possessive(p.stem)} chord notes start together as read: struck or plucked at once, or rolled "
+                f"over less than about {quick} milliseconds, which the reading does not take apart, so which note "
+                "sounds first is not read.")
     tens = int(round(r.spread_ms / 10.0))
     words = count_word(tens * 10) if tens < 10 else None
     if r.spread_ms < ROLLED_MS:

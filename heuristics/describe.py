@@ -19,6 +19,7 @@ from analysis.core.vocabulary import (CHORD_QUALITIES, COMPOUND_METERS, DRUM_CLA
                                       IRREGULAR_BEATS_PER_BAR, MIX_STEM, NOTE_NAMES, PITCH_CLASS, RINGING_HAT_NOTE,
                                       SIDE_STICK_NOTE, SILENT_FRAME_DB, WINDOW_EARLY_S, agrees, chord_label,
                                       parse_chord, window_beat_early_s)
+from analysis.stem_analysis import REFINE_SEARCH_S, STRUCK_STEMS
 from analysis.core.types import (CHORD_S, Grid, StemSlice, TrackContext, WindowSlice, articulation_gap_s, articulations,
                                  distinct_onsets, playing_s)
 
@@ -202,6 +203,7 @@ def bar_lines(sl: WindowSlice, presence: list[Presence], meter: MeterReading | N
 # beat) of a chord's first are one chord; a chord spread ROLLED_MS or more is rolled, from the lowest note up where its
 # notes start in rising pitch, from the top down where in falling pitch (ROLL_WAY_RHO).
 ROLL_GROUP_S, ROLLED_MS = 0.1, 30.0
+TRANSCRIBED_MS = 12.0  # a part's onsets as transcribed, not refined to an attack: a frame of the transcription
 ROLL_WAY_RHO = 0.5  # a rolled chord goes one way where its notes' start order and pitch order agree this well
 
 
@@ -230,6 +232,7 @@ def chord_roll(s: StemSlice, period_s: float | None) -> ChordRoll | None:
         return None
     rolled = sum(x >= ROLLED_MS for x in spreads)
     return ChordRoll(chords=len(spreads), spread_ms=round(float(np.median(spreads)), 1),
+                     resolution_ms=1000.0 * REFINE_SEARCH_S if s.stem in STRUCK_STEMS else TRANSCRIBED_MS,
                      up_share=round(up / rolled, 2) if rolled else 0.0,
                      down_share=round(down / rolled, 2) if rolled else 0.0)
 

@@ -364,8 +364,11 @@ class ChordRoll(BaseModel):
     """How a chord part's notes start within each chord: struck together or rolled (strummed, spread)."""
 
     chords: int = Field(description="chords of two or more notes read")
-    spread_ms: float = Field(description="the typical (median) time from a chord's first note to its last, as "
-                             "transcribed (to about a hundredth of a second)")
+    spread_ms: float = Field(description="the typical (median) time from a chord's first note to its last, as read "
+                             "(a roll quicker than resolution_ms reads as 0)")
+    resolution_ms: float = Field(40.0, description="the quickest roll the reading takes apart: a struck part's onsets "
+                                 "are placed on the attack heard within this of each note, so a chord's notes rolled "
+                                 "over less start together as read")
     up_share: float = Field(description="share of the rolled chords (spread 30 ms or more) played from the lowest "
                             "note up")
     down_share: float = Field(description="share of the rolled chords played from the top down")
