@@ -2164,7 +2164,7 @@ FIT_ASKED = (r"\bchord tones?\b|\b(?:inside|outside|off) (?:of )?the (?:chords?|
              r"\bwrong notes?\b|\bnon-?chord|\brub(?:s|bing)?\b|"
              # "a couple of her quick notes grind against the band -- which ones?" (round 124's du07, dev: got her
              # line's shape)
-             r"\bgrind(?:s|ing)?\b|"
+             r"\bgrind(?:s|ing)?\b|\bscrap(?:e|es|ing|ey|y)\b|"
              # "she sounds flat against the guitar -- is she out of tune?": in tune, her notes may still rub against
              # its chords (round 116's dm01 got her intonation alone, dev)
              r"\b(?:flat|sharp|sour|off|out of tune|dissonant)\b[^?.]*\bagainst (?:the |his |her |their )?(?:guitars?|"
@@ -2303,6 +2303,36 @@ def _fit_sentence(a: WindowAnalysis, named: list[str], question: str | None, lea
     return said + "."
 
 
+# "which notes are scraping, against which instrument, at what times?" names no other part: each selected part the line
+# rubs against (round 125's dv02, dev: her F sharps were said against the C chord, not against the guitar's G)
+WHICH_AGAINST_ASKED = (r"\bagainst (?:which|what|whom?)\b|"
+                       r"\bwhich (?:instruments?|parts?|players?)\b[^?]*\b(?:rub|clash|scrap|grind|fight)\w*|"
+                       r"\b(?:rub|clash|scrap|grind|fight)\w*\b[^?]*\bwhich (?:instruments?|parts?|players?)\b")
+
+
+def _rubs_by_part(a: WindowAnalysis, f) -> str | None:
+    """'Against the guitar, two of the vocals' notes here rub a semitone off a note it sounds (F sharp against G, in
+    the first bar here); against the bass, one sits ...': each part the line (LineFit ``f``) rubs against, in turn;
+    the bass by the pitch class it sounds (LineFit.rubs). None where the line rubs against none."""
+    order = chart_bar_numbers(a)
+    parts = []  # (the part, how many of the line's notes, what they do)
+    for r in sorted((x for x in f.against if x.rubs), key=lambda x: -x.rubs):
+        where = _bars_here(order, list(dict.fromkeys(x.bar for x in r.examples)))
+        pairs = _names(list(dict.fromkeys(f"{say.spoken_note(x.note)} against {say.spoken_note(x.chord)}"
+                                          for x in r.examples)))
+        parts.append((r.stem, r.rubs, f"{'rubs' if r.rubs == 1 else 'rub'} a semitone off a note it sounds ({pairs}"
+                                      f"{', in ' + where if where else ''})"))
+    if f.rubs:
+        where = _bars_here(order, list(f.rub_bars))
+        parts.append(("bass", f.rubs, f"{'sits' if f.rubs == 1 else 'sit'} a semitone or a tritone off the note it "
+                                      f"plays{' (in ' + where + ')' if where else ''}"))
+    if not parts:
+        return None
+    said = [f"against the {stem}, {count_word(n)}{f' of the {possessive(f.stem)} notes here' if not k else ''} {does}"
+            for k, (stem, n, does) in enumerate(parts)]
+    return "; ".join([said[0][0].upper() + said[0][1:]] + said[1:]) + "."
+
+
 def _part_rubs_sentence(a: WindowAnalysis, named: list[str], question: str | None, lead: str | None) -> str | None:
     """Whether a line rubs against another named part but the bass (a semitone off a note it sounds: LineFit.against),
     where a question about fitting or rubbing names that part ("does any of her notes rub against the keys?": round
@@ -2312,6 +2342,8 @@ def _part_rubs_sentence(a: WindowAnalysis, named: list[str], question: str | Non
         return None
     f = _fit_line(a, named, lead)
     other = next((x for x in named if f is not None and x != f.stem and x != "bass"), None)
+    if f is not None and other is None and re.search(WHICH_AGAINST_ASKED, low):
+        return _rubs_by_part(a, f)
     r = next((x for x in f.against if x.stem == other), None) if f is not None and other else None
     if r is None or not r.over:
         return None

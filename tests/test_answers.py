@@ -4522,6 +4522,12 @@ def test_a_lines_rubs_against_a_named_chord_part_are_said_where_asked(lib):
     assert rubs.rubs >= 12 and (rubs.examples[0].note, rubs.examples[0].chord) in (("F", "F#"), ("E#", "F#")), rubs
     assert re.search(r"Against the piano, (?:some|most) of the vocals' notes rub a semitone off a note it sounds "
                      r"\((?:F|E sharp) against F sharp", f.summary), f.summary
+    # asked against which part, none named: each part she rubs against, in turn (round 125's dv02, dev: her F sharps
+    # were said against the C chord, not against the guitar's G)
+    f = get_findings(lib, tid, ["vocals", "piano", "drums"], 0.0, 8.0, "something scrapes here -- which notes, against "
+                     "which instrument?")
+    assert re.match(r"Against the piano, \w+ of the vocals' notes here rub a semitone off a note it sounds "
+                    r"\((?:F|E sharp) against F sharp", f.summary), f.summary
 
 
 def test_a_fill_asked_about_is_placed_from_its_first_stroke_and_toms_not_read_are_said_so(lib):
