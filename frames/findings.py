@@ -5528,7 +5528,10 @@ def _fade_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 # "do they ease in quietly and swell over the first few bars, or hit at full strength right on the downbeat?": whether
 # the band's level climbs bar after bar or steps up and holds (round 125's dv07, dev: it got where the window's first
 # downbeat falls)
-SWELL_ASKED = (r"\bswell(?:s|ing|ed)?\b|\bcrescendo\w*|\b(?:ease|eases|easing|eased|fade|fades|fading|faded|creep|creeps|"
+SWELL_ASKED = (r"(?<!\bto )(?<!\ba )(?<!\bpad )(?<!\bsteel )(?<!\bstring )(?<!\bstrings )(?<!\bsynth )(?<!\bhorn )"
+               # (a swell the producer adds is no level of the band's: "want a pedal steel swell under it", "a horn pad
+               # to swell under the notes she leans on")
+               r"\bswell(?:s|ing|ed)?\b(?! (?:under|behind|beneath)\b)|\bcrescendo\w*|\b(?:ease|eases|easing|eased|fade|fades|fading|faded|creep|creeps|"
                r"creeping|crept|sneak|sneaks|sneaking) (?:it |them |themselves )?in\b|\bfull (?:strength|level|volume|"
                r"force|tilt|blast)\b|\bramp(?:s|ing|ed)? (?:it |them )?up\b")
 

@@ -5250,6 +5250,10 @@ def test_asked_whether_the_band_swells_in_or_hits_at_full_strength_the_level_bar
                            "bar."), said
     said = get_findings(lib, band("e599", [30, 55, 100]), ["drums", "bass", "piano"], 0.0, 4 * BAR, q).summary
     assert said.startswith("The level climbs bar after bar to the window's end: the band swells in its playing."), said
+    from frames.findings import SWELL_ASKED  # a swell the producer adds is no level of the band's
+    for q in ("want a pedal steel swell under it. is the drummer doing anything special there?",
+              "want a horn pad to swell under the notes she leans on. which ones does she hold?"):
+        assert not re.search(SWELL_ASKED, q), q
 
 
 def test_a_ten_bar_window_still_has_each_lines_notes_bar_by_bar(lib):
