@@ -4952,6 +4952,8 @@ def _level_ride_sentence(a: WindowAnalysis, named: list[str], question: str | No
     if not named and not re.search(r"\b(?:she|he|her|his)\b", text):
         return None  # "is it getting louder through this bit?" asks the band's level, not the singer's (the
         # twenty-fourth session's sweep on ft_ballad_csm76, dev): the dynamics sentence answers it
+    if named and all(x in ("drums", MIX_STEM) for x in named):
+        return None  # the drummer's fader asks no singer's level (round 126's dw03, dev: the vocals' was said)
     p = _line_part(a, named, lead)
     if p is None or len(p.note_levels) < 2 * LEVEL_STRETCH_NOTES:
         return None
@@ -5196,7 +5198,11 @@ DIG_ASKED = (r"\bdig(?:s|ging)? in\b|\b(?:hits?|hitting|plays?|playing|digs?) (?
              # "riding the drum bus out of the drum solo -- does the band come back in hot, or settle right back down?
              # where do I pull the drums back?" got the selection's loudest bars, not the drums' drop (round 109's
              # df12, dev)
-             r"\bcome(?:s)? (?:back )?in (?:hot|hard|harder|loud|louder|big)\b|\bsettles? (?:right )?(?:back )?down\b")
+             r"\bcome(?:s)? (?:back )?in (?:hot|hard|harder|loud|louder|big)\b|\bsettles? (?:right )?(?:back )?down\b|"
+             # "he takes that break lighter than the chorus, doesn't he?" (round 126's dw03, dev: the vocals' own
+             # level was said for the drums named)
+             r"\b(?:lighter|softer|harder|heavier|gentler|quieter) than (?:in )?(?:the |that |this )?(?:chorus|verse|"
+             r"bridge|intro|hook|groove|bars? before|section before|before|it was)\b")
 # a part's level after a change against before it, in dB (a musician's steps: a decibel is about the least a listener
 # hears as harder; three is clearly harder); its hits a bar half as many again (or a third fewer) is busier (sparser)
 DIG_SAME_DB, DIG_CLEAR_DB = 1.0, 3.0
@@ -5326,8 +5332,10 @@ def _dig_clause(a: WindowAnalysis, stem: str, question: str | None) -> tuple[str
     # (a time within a quarter second of a bar line is that bar's start: a producer rounds to the second)
     asked = next((n for n in sorted(bars, reverse=True) if bars[n][0] - 0.25 <= t), None) if t is not None else None
     section = section_change(a.events, placed=True)
+    # (else where another part comes in, or where the part plays on alone: a drum break after the band stops)
     change = asked or (section.bar if section is not None else None) or \
-        next((e.bar for e in a.events if e.kind == "enters" and e.bar and stem not in e.stems), None)
+        next((e.bar for e in a.events if e.bar and ((e.kind == "enters" and stem not in e.stems) or
+                                                     (e.kind == "break" and stem in e.stems))), None)
     before, after = _around(bars, change)
     if not before or not after:
         return None
@@ -5350,6 +5358,8 @@ def _dig_clause(a: WindowAnalysis, stem: str, question: str | None) -> tuple[str
     new = [x for e in a.events if e.kind == "enters" and e.bar in (change, change - 1 if change else None)
            for x in e.stems if x != stem]
     order = chart_bar_numbers(a)
+    if change not in order:  # (a drum break has no chord to chart: its bars counted with the part's own)
+        order = sorted(set(order) | set(bars))
     where = _bar_here(order, change)
     lift = (f"; the lift there comes from the {_names(list(dict.fromkeys(new)))} coming in"
             if new and not verdict.startswith("dig") else "")

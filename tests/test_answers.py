@@ -5256,6 +5256,28 @@ def test_asked_whether_the_band_swells_in_or_hits_at_full_strength_the_level_bar
         assert not re.search(SWELL_ASKED, q), q
 
 
+def test_asked_whether_a_drum_break_is_lighter_than_the_chorus_the_kits_own_hits_are_compared(lib):
+    """Round 126's dw03 (dev): "he takes that break lighter than the chorus, doesn't he? thinking of pushing his fader
+    up" got the vocals' own level for the drums named, and no verdict on the kit. The band for two bars, then the kit
+    alone, harder: its strokes after the break's start against those before it."""
+    g = {"drums": [], "bass": [], "piano": [], "vocals": []}
+    for b in range(2):
+        for i in range(4):
+            t = b * BAR + i * P
+            g["drums"] += [note(t, 36 if i % 2 == 0 else 38, 0.1, 60), note(t, 42, 0.05, 50), note(t + P / 2, 42, 0.05, 50)]
+            g["bass"].append(note(t, 45, P * 0.9, 80))
+            g["piano"].append(note(t, 57 + (i % 3) * 4, P * 0.9, 80))
+            g["vocals"].append(note(t, 69 + i % 2, P * 0.9, 90))
+    for b in range(2, 4):
+        g["drums"] += [note(b * BAR + i * P / 2, (45, 47, 38, 36)[i % 4], 0.1, 120) for i in range(8)]
+    tid = make_track(lib.store, "e2" * 6 + "e600", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
+    said = get_findings(lib, tid, ["drums", "bass", "piano", "vocals"], 0.0, 4 * BAR, "the drummer's left alone for two "
+                        "bars -- he takes that break lighter than the chorus, doesn't he? thinking of pushing his fader "
+                        "up a few dB").summary
+    assert "From the third bar here, the drums play clearly harder than before" in said, said
+    assert "vocals' level" not in said, said
+
+
 def test_a_ten_bar_window_still_has_each_lines_notes_bar_by_bar(lib):
     """The twenty-first session's sweep on ft_drive_ab152@degraded (dev): over nine bars "what's the bass's first
     note?" and "what does the bass do in the last bar?" got its manner alone (bar notes were read up to eight bars)."""
