@@ -5541,7 +5541,8 @@ def _fade_sentence(a: WindowAnalysis, question: str | None) -> str | None:
 SWELL_ASKED = (r"(?<!\bto )(?<!\ba )(?<!\bpad )(?<!\bsteel )(?<!\bstring )(?<!\bstrings )(?<!\bsynth )(?<!\bhorn )"
                # (a swell the producer adds is no level of the band's: "want a pedal steel swell under it", "a horn pad
                # to swell under the notes she leans on")
-               r"\bswell(?:s|ing|ed)?\b(?! (?:under|behind|beneath)\b)|\bcrescendo\w*|\b(?:ease|eases|easing|eased|fade|fades|fading|faded|creep|creeps|"
+               r"\bswell(?:s|ing|ed)?\b(?! (?:under|behind|beneath)\b)|\bcrescendo\w*|"
+               r"\b(?:ease|eases|easing|eased|fade|fades|fading|faded|creep|creeps|"
                r"creeping|crept|sneak|sneaks|sneaking) (?:it |them |themselves )?in\b|\bfull (?:strength|level|volume|"
                r"force|tilt|blast)\b|\bramp(?:s|ing|ed)? (?:it |them )?up\b")
 

@@ -5238,16 +5238,17 @@ def test_asked_whether_the_band_swells_in_or_hits_at_full_strength_the_level_bar
     def band(key: str, velocities: list[int]) -> str:
         g = {"piano": [note(i * P, 57 + (i % 3) * 4, P * 0.9, 40) for i in range(4)]}
         for b, vel in enumerate(velocities, start=1):
-            g.setdefault("drums", []).extend(note(b * BAR + i * P, 36 if i % 2 == 0 else 38, 0.1, vel) for i in range(4))
+            g.setdefault("drums", []).extend(note(b * BAR + i * P, 36 if i % 2 == 0 else 38, 0.1, vel)
+                                             for i in range(4))
             g.setdefault("bass", []).extend(note(b * BAR + i * P, 45, P * 0.9, vel) for i in range(4))
             g["piano"].extend(note(b * BAR + i * P, 57 + (i % 3) * 4, P * 0.9, vel) for i in range(4))
         return make_track(lib.store, "e2" * 6 + key, duration_s=16, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
 
     q = "do they ease in quietly and swell over the first few bars, or hit at full strength right on the downbeat?"
     said = get_findings(lib, band("e598", [100, 100, 100]), ["drums", "bass", "piano"], 0.0, 4 * BAR, q).summary
-    assert said.startswith("The level jumps up about thirteen decibels at once at the second bar here, and then holds at "
-                           "one level to the window's end: no swell, the band in at full strength from its first "
-                           "bar."), said
+    assert said.startswith("The level jumps up about thirteen decibels at once at the second bar here, and then "
+                           "holds at one level to the window's end: no swell, the band in at full strength from its "
+                           "first bar."), said
     said = get_findings(lib, band("e599", [30, 55, 100]), ["drums", "bass", "piano"], 0.0, 4 * BAR, q).summary
     assert said.startswith("The level climbs bar after bar to the window's end: the band swells in its playing."), said
     from frames.findings import SWELL_ASKED  # a swell the producer adds is no level of the band's
@@ -5264,16 +5265,17 @@ def test_asked_whether_a_drum_break_is_lighter_than_the_chorus_the_kits_own_hits
     for b in range(2):
         for i in range(4):
             t = b * BAR + i * P
-            g["drums"] += [note(t, 36 if i % 2 == 0 else 38, 0.1, 60), note(t, 42, 0.05, 50), note(t + P / 2, 42, 0.05, 50)]
+            g["drums"] += [note(t, 36 if i % 2 == 0 else 38, 0.1, 60), note(t, 42, 0.05, 50),
+                           note(t + P / 2, 42, 0.05, 50)]
             g["bass"].append(note(t, 45, P * 0.9, 80))
             g["piano"].append(note(t, 57 + (i % 3) * 4, P * 0.9, 80))
             g["vocals"].append(note(t, 69 + i % 2, P * 0.9, 90))
     for b in range(2, 4):
         g["drums"] += [note(b * BAR + i * P / 2, (45, 47, 38, 36)[i % 4], 0.1, 120) for i in range(8)]
     tid = make_track(lib.store, "e2" * 6 + "e600", duration_s=8, bpm=BPM, beats_per_bar=4, meter="4/4", stems=g)
-    said = get_findings(lib, tid, ["drums", "bass", "piano", "vocals"], 0.0, 4 * BAR, "the drummer's left alone for two "
-                        "bars -- he takes that break lighter than the chorus, doesn't he? thinking of pushing his fader "
-                        "up a few dB").summary
+    said = get_findings(lib, tid, ["drums", "bass", "piano", "vocals"], 0.0, 4 * BAR,
+                        "the drummer's left alone for two bars -- he takes that break lighter than the chorus, doesn't "
+                        "he? thinking of pushing his fader up a few dB").summary
     assert "From the third bar here, the drums play clearly harder than before" in said, said
     assert "vocals' level" not in said, said
 
