@@ -5543,8 +5543,8 @@ SWELL_ASKED = (r"(?<!\bto )(?<!\ba )(?<!\bpad )(?<!\bsteel )(?<!\bstring )(?<!\b
                # to swell under the notes she leans on")
                r"\bswell(?:s|ing|ed)?\b(?! (?:under|behind|beneath)\b)|\bcrescendo\w*|"
                r"\b(?:ease|eases|easing|eased|fade|fades|fading|faded|creep|creeps|"
-               r"creeping|crept|sneak|sneaks|sneaking) (?:it |them |themselves )?in\b|\bfull (?:strength|level|volume|"
-               r"force|tilt|blast)\b|\bramp(?:s|ing|ed)? (?:it |them )?up\b")
+               r"creeping|crept) (?:it |them |themselves )?in\b(?! (?:a|an|the|some|my|our|his|her)\b)|"
+               r"\bfull (?:strength|force|tilt|blast)\b|\bramp(?:s|ing|ed)? (?:it |them )?up\b")
 
 
 def _swell_sentence(a: WindowAnalysis, question: str | None) -> str | None:

@@ -5253,7 +5253,8 @@ def test_asked_whether_the_band_swells_in_or_hits_at_full_strength_the_level_bar
     assert said.startswith("The level climbs bar after bar to the window's end: the band swells in its playing."), said
     from frames.findings import SWELL_ASKED  # a swell the producer adds is no level of the band's
     for q in ("want a pedal steel swell under it. is the drummer doing anything special there?",
-              "want a horn pad to swell under the notes she leans on. which ones does she hold?"):
+              "want a horn pad to swell under the notes she leans on. which ones does she hold?",
+              "where can I sneak in a fill here?", "can I ease in a pad here?", "is the kick at full volume?"):
         assert not re.search(SWELL_ASKED, q), q
 
 
