@@ -59,10 +59,7 @@ def items() -> list[tuple[str, str, Path, str, np.ndarray, float]]:
 def phase(true: np.ndarray, est: np.ndarray) -> dict:
     """Each true beat's nearest estimated beat within MATCH_MS: their median signed offset and mean absolute offset
     (ms), and the share of true beats matched."""
-    if not len(est) or not len(true):
-        return {"median_ms": float("nan"), "mae_ms": float("nan"), "matched": 0.0}
-    near = est[np.abs(est[None, :] - true[:, None]).argmin(axis=1)]
-    d = (near - true) * 1000.0
+    d = (est[np.abs(est[None, :] - true[:, None]).argmin(axis=1)] - true) * 1000.0 if len(est) else np.array([])
     d = d[np.abs(d) <= MATCH_MS]
     if not len(d):
         return {"median_ms": float("nan"), "mae_ms": float("nan"), "matched": 0.0}
@@ -82,7 +79,7 @@ def rows(home: Path) -> list[dict]:
     """Every track loaded into ``home`` (eval.ranges.read_items) and read by every method."""
     from eval.ranges import read_items
 
-    got = read_items(home, [(p, i, f, t, b, d) for p, i, f, t, b, d in items()], read_track)
+    got = read_items(home, items(), read_track)
     out = []
     for r in got:
         others = [x["moved_ms"] for x in got if x["piece"] != r["piece"]]

@@ -2310,6 +2310,14 @@ WHICH_AGAINST_ASKED = (r"\bagainst (?:which|what|whom?)\b|"
                        r"\b(?:rub|clash|scrap|grind|fight)\w*\b[^?]*\bwhich (?:instruments?|parts?|players?)\b")
 
 
+def _rub_pairs(order: list[int], r) -> tuple[str, str | None]:
+    """('F sharp against G and C sharp against D', 'the first and second bars here'): a line's rubs against one part
+    (PartRubs ``r``), each pair once, and the bars they fall in (None where those have no ordinal words)."""
+    pairs = _names(list(dict.fromkeys(f"{say.spoken_note(x.note)} against {say.spoken_note(x.chord)}"
+                                      for x in r.examples)))
+    return pairs, _bars_here(order, list(dict.fromkeys(x.bar for x in r.examples)))
+
+
 def _rubs_by_part(a: WindowAnalysis, f) -> str | None:
     """'Against the guitar, two of the vocals' notes here rub a semitone off a note it sounds (F sharp against G, in
     the first bar here); against the bass, one sits ...': each part the line (LineFit ``f``) rubs against, in turn;
@@ -2317,9 +2325,7 @@ def _rubs_by_part(a: WindowAnalysis, f) -> str | None:
     order = chart_bar_numbers(a)
     parts = []  # (the part, how many of the line's notes, what they do)
     for r in sorted((x for x in f.against if x.rubs), key=lambda x: -x.rubs):
-        where = _bars_here(order, list(dict.fromkeys(x.bar for x in r.examples)))
-        pairs = _names(list(dict.fromkeys(f"{say.spoken_note(x.note)} against {say.spoken_note(x.chord)}"
-                                          for x in r.examples)))
+        pairs, where = _rub_pairs(order, r)
         parts.append((r.stem, r.rubs, f"{'rubs' if r.rubs == 1 else 'rub'} a semitone off a note it sounds ({pairs}"
                                       f"{', in ' + where if where else ''})"))
     if f.rubs:
@@ -2355,9 +2361,7 @@ def _part_rubs_sentence(a: WindowAnalysis, named: list[str], question: str | Non
         if colour:
             return f"Against the {r.stem}, none of the {possessive(f.stem)} notes fights a note it sounds: {colour}."
         return f"Against the {r.stem}, none of the {possessive(f.stem)} notes sits a semitone off a note it sounds."
-    where = _bars_here(chart_bar_numbers(a), list(dict.fromkeys(x.bar for x in r.examples)))
-    pairs = _names(list(dict.fromkeys(f"{say.spoken_note(x.note)} against {say.spoken_note(x.chord)}"
-                                      for x in r.examples)))
+    pairs, where = _rub_pairs(chart_bar_numbers(a), r)
     # (of the line's notes here, not of those sounding with the part: 'most' of eight over a guitar's chops was six of
     # the singer's sixteen, round 116's dm01, dev)
     amount = count_word(r.rubs) if r.rubs <= 3 else "a few" if r.rubs < 0.25 * f.notes else "some" if \
@@ -5131,12 +5135,13 @@ BACK_WORDS = ((-2.0, "about back where it was before the drop"), (-6.0, "a littl
               (-99.0, "clearly under where it was before the drop"))
 
 
-def _level_drops(a: WindowAnalysis) -> tuple[list[int], list[float], list[int]]:
+def _level_drops(a: WindowAnalysis, rises: bool = False) -> tuple[list[int], list[float], list[int]]:
     """(the window's whole bars in order, each one's level (bar_levels_db), the places in that list where the level
-    falls LEVEL_JUMP_DB or more under the bar before)."""
+    falls LEVEL_JUMP_DB or more under the bar before; ``rises``: where it climbs that much over it)."""
     bars = sorted(a.bar_levels_db)
     level = [a.bar_levels_db[b] for b in bars]
-    return bars, level, [i for i in range(1, len(bars)) if level[i] <= level[i - 1] - LEVEL_JUMP_DB]
+    sign = -1.0 if rises else 1.0
+    return bars, level, [i for i in range(1, len(bars)) if sign * (level[i - 1] - level[i]) >= LEVEL_JUMP_DB]
 
 
 def _comeback_sentence(a: WindowAnalysis, question: str | None) -> str | None:
@@ -5358,8 +5363,8 @@ def _dig_clause(a: WindowAnalysis, stem: str, question: str | None) -> tuple[str
     new = [x for e in a.events if e.kind == "enters" and e.bar in (change, change - 1 if change else None)
            for x in e.stems if x != stem]
     order = chart_bar_numbers(a)
-    if change not in order:  # (a drum break has no chord to chart: its bars counted with the part's own)
-        order = sorted(set(order) | set(bars))
+    if change not in order:  # (a drum break has no chord to chart: its bar placed as an event's is)
+        order = _track_bar_order(a)
     where = _bar_here(order, change)
     lift = (f"; the lift there comes from the {_names(list(dict.fromkeys(new)))} coming in"
             if new and not verdict.startswith("dig") else "")
@@ -5553,9 +5558,7 @@ def _swell_sentence(a: WindowAnalysis, question: str | None) -> str | None:
     all (a swell), or stay within HOLD_SPREAD_DB (a hold) -- the fade's constants, turned over."""
     if not re.search(SWELL_ASKED, (question or "").lower()) or len(a.bar_levels_db) < 3:
         return None
-    bars = sorted(a.bar_levels_db)
-    level = [a.bar_levels_db[b] for b in bars]
-    rises = [i for i in range(1, len(bars)) if level[i] >= level[i - 1] + LEVEL_JUMP_DB]
+    bars, level, rises = _level_drops(a, rises=True)
     start = rises[-1] if rises else 0
     tail = level[start:]
     where = (_bar_here(chart_bar_numbers(a), bars[start]) or "later on") if rises else None

@@ -137,6 +137,24 @@ def test_the_held_notes_benchmark_finds_planted_held_notes_and_catches_a_false_a
     assert [(f["on_held"], f["truly_off"]) for f in flags] == [(True, True), (False, False)], flags
 
 
+def test_the_beat_phase_benchmark_reads_a_grid_on_the_beats_as_on_them_and_catches_one_a_steady_20_ms_late():
+    """eval.beat_phase: stored beats on the true ones read 0 ms; a grid a steady 20 ms late, which beat F (70 ms) never
+    sees, reads +20 and is counted off; a beat missed by more than the match window is no phase."""
+    import numpy as np
+
+    from eval.beat_phase import phase, report
+
+    true = np.arange(0.0, 20.0, 0.5)
+    assert phase(true, true.copy())["median_ms"] == 0.0
+    late = phase(true, true + 0.02)
+    assert round(late["median_ms"], 6) == 20.0 and round(late["mae_ms"], 6) == 20.0 and late["matched"] == 1.0
+    assert phase(true, true + 0.2)["matched"] == 0.0  # 200 ms from every true beat: a miss, not a phase
+    rows = [{"piece": p, "item": p, "moved_ms": 0.0, "stored": phase(true, true + x), "ticks": phase(true, true + x),
+             "constant": phase(true, true + x)} for p, x in (("a", 0.0), ("b", 0.02))]
+    table = report(rows, "test")
+    assert "| all | 2 | stored | 10.0 [0.0, 20.0] | 10.0 [0.0, 20.0] | 1 |" in table, table  # one of two off
+
+
 def test_the_chord_roll_benchmark_reads_the_answers_way_and_catches_a_roll_called_together():
     """eval.chord_roll: the way read from an answer's first sentence, and a reading that calls every chord together
     scores only the unrolled renders (the baseline's share), one with the ways right scores all."""
